@@ -1,0 +1,349 @@
+package nl.werkhub.common.error;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.OptimisticLockException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.NotAcceptableException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.NotSupportedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.hibernate.StaleStateException;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
+
+/**
+ * Turns every failure into an RFC 9457 problem. Client-facing texts are written here, never taken
+ * from an exception message of a library (those can contain class names, SQL or values).
+ */
+public class ProblemMappers {
+
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    /** Name of the unique constraint on employer.kvk_number (see V1 migration). */
+    static final String EMPLOYER_KVK_CONSTRAINT = "uk_employer_kvk_number";
+
+    @ServerExceptionMapper
+    public Response apiException(ApiException e, ContainerRequestContext ctx) {
+        return problem(e.type(), e.getMessage(), e.violations(), ctx);
+    }
+
+    // ---- request body -------------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response jsonProcessing(JsonProcessingException e, ContainerRequestContext ctx) {
+        return jackson(e, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response mismatchedInput(MismatchedInputException e, ContainerRequestContext ctx) {
+        return jackson(e, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidFormat(InvalidFormatException e, ContainerRequestContext ctx) {
+        return jackson(e, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response unrecognizedProperty(UnrecognizedPropertyException e, ContainerRequestContext ctx) {
+        return jackson(e, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response invalidDefinition(InvalidDefinitionException e, ContainerRequestContext ctx) {
+        return internalError(e, ctx);
+    }
+
+    private Response jackson(JsonProcessingException e, ContainerRequestContext ctx) {
+        if (e instanceof InvalidDefinitionException) {
+            return internalError(e, ctx);
+        }
+        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = jsonPath(mapping.getPath());
+            String message;
+            if (e instanceof UnrecognizedPropertyException) {
+                message = "unknown property";
+            } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                    && format.getTargetType().isEnum()) {
+                message = "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                        .map(String::valueOf).collect(Collectors.joining(", "));
+            } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+                message = "must be " + describe(mismatch.getTargetType());
+            } else {
+                message = "has an invalid value";
+            }
+            return problem(ProblemType.MALFORMED_REQUEST, "The request body has an invalid value for '" + field + "'",
+                    List.of(new Violation(field, message)), ctx);
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return problem(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object", null, ctx);
+        }
+        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON", null, ctx);
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!sb.isEmpty()) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.isEmpty() ? "body" : sb.toString();
+    }
+
+    private static String describe(Class<?> type) {
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+        }
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == UUID.class) {
+            return "a UUID";
+        }
+        if (type == java.time.LocalDate.class) {
+            return "a date (yyyy-mm-dd)";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    // ---- bean validation ----------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext ctx) {
+        List<Violation> violations = new ArrayList<>();
+        for (ConstraintViolation<?> v : e.getConstraintViolations()) {
+            for (Path.Node node : v.getPropertyPath()) {
+                if (node.getKind() == ElementKind.RETURN_VALUE) {
+                    // a response that breaks its own constraints is our bug, not the client's
+                    return internalError(e, ctx);
+                }
+            }
+            violations.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
+        }
+        violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
+        String detail = violations.size() == 1 ? "The request has 1 invalid field"
+                : "The request has " + violations.size() + " invalid fields";
+        return problem(ProblemType.VALIDATION_FAILED, detail, violations, ctx);
+    }
+
+    /** {@code create.request.kvkNumber} becomes {@code kvkNumber}; a bare parameter keeps its own name. */
+    static String fieldOf(Path path) {
+        List<Path.Node> nodes = new ArrayList<>();
+        path.forEach(nodes::add);
+        int start = 0;
+        String parameter = null;
+        for (int i = 0; i < nodes.size(); i++) {
+            if (nodes.get(i).getKind() == ElementKind.PARAMETER) {
+                start = i + 1;
+                parameter = nodes.get(i).getName();
+                break;
+            }
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = start; i < nodes.size(); i++) {
+            Path.Node node = nodes.get(i);
+            if (node.getKind() == ElementKind.METHOD || node.getKind() == ElementKind.CONSTRUCTOR
+                    || node.getKind() == ElementKind.BEAN) {
+                continue;
+            }
+            if (node.getName() == null || node.getName().startsWith("<")) {
+                // container element without a name (e.g. list element)
+                if (node.getIndex() != null) {
+                    sb.append('[').append(node.getIndex()).append(']');
+                }
+                continue;
+            }
+            if (!sb.isEmpty()) {
+                sb.append('.');
+            }
+            sb.append(node.getName());
+            if (node.getIndex() != null) {
+                sb.append('[').append(node.getIndex()).append(']');
+            }
+        }
+        if (sb.isEmpty()) {
+            return parameter != null ? parameter : "body";
+        }
+        return sb.toString();
+    }
+
+    // ---- framework / JAX-RS -------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response notFound(NotFoundException e, ContainerRequestContext ctx) {
+        return problem(ProblemType.NOT_FOUND, "No resource at this address", null, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response notAllowed(NotAllowedException e, ContainerRequestContext ctx) {
+        Response r = problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", null, ctx);
+        String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
+        return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
+    }
+
+    @ServerExceptionMapper
+    public Response notAcceptable(NotAcceptableException e, ContainerRequestContext ctx) {
+        return problem(ProblemType.NOT_ACCEPTABLE, "This resource can only answer application/json", null, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response notSupported(NotSupportedException e, ContainerRequestContext ctx) {
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json", null, ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, ContainerRequestContext ctx) {
+        for (Throwable c = e.getCause(); c != null; c = c.getCause()) {
+            if (c instanceof JsonProcessingException json) {
+                return jackson(json, ctx);
+            }
+        }
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internalError(e, ctx);
+        }
+        ProblemType type = ProblemType.forStatus(status);
+        String detail = switch (status) {
+            case 400 -> "The request could not be understood";
+            case 401 -> "A valid bearer token is required";
+            case 403 -> "You may not do this";
+            case 404 -> "No resource at this address";
+            case 405 -> "This method is not allowed here";
+            case 406 -> "This resource can only answer application/json";
+            case 415 -> "The request body must be application/json";
+            default -> "The request could not be processed";
+        };
+        return Response.fromResponse(problemResponse(status, type, detail, null, ctx)).build();
+    }
+
+    // ---- security -----------------------------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response unauthorized(UnauthorizedException e, ContainerRequestContext ctx) {
+        return unauthorizedProblem(ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, ContainerRequestContext ctx) {
+        return unauthorizedProblem(ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, ContainerRequestContext ctx) {
+        return problem(ProblemType.FORBIDDEN, "Your role may not do this", null, ctx);
+    }
+
+    private Response unauthorizedProblem(ContainerRequestContext ctx) {
+        Response r = problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, ctx);
+        return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
+    }
+
+    // ---- persistence and everything else ------------------------------------------------------
+
+    @ServerExceptionMapper
+    public Response optimisticLock(OptimisticLockException e, ContainerRequestContext ctx) {
+        return staleWrite(ctx);
+    }
+
+    @ServerExceptionMapper
+    public Response staleState(StaleStateException e, ContainerRequestContext ctx) {
+        return staleWrite(ctx);
+    }
+
+    private Response staleWrite(ContainerRequestContext ctx) {
+        return problem(ProblemType.PRECONDITION_FAILED,
+                "Someone else changed this resource at the same time; fetch it again and retry", null, ctx);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, ContainerRequestContext ctx) {
+        // failures at commit time arrive wrapped; look for a cause we know how to explain
+        for (Throwable c = e; c != null; c = c.getCause()) {
+            if (c instanceof ApiException api) {
+                return apiException(api, ctx);
+            }
+            if (c instanceof OptimisticLockException || c instanceof StaleStateException) {
+                return staleWrite(ctx);
+            }
+            if (c instanceof org.hibernate.exception.ConstraintViolationException cve
+                    && cve.getConstraintName() != null
+                    && cve.getConstraintName().toLowerCase().contains(EMPLOYER_KVK_CONSTRAINT)) {
+                return problem(ProblemType.CONFLICT, "An employer with this KvK number already exists", null, ctx);
+            }
+            if (c instanceof ConstraintViolationException cve) {
+                return constraintViolation(cve, ctx);
+            }
+            if (c.getCause() == c) {
+                break;
+            }
+        }
+        return internalError(e, ctx);
+    }
+
+    private Response internalError(Throwable e, ContainerRequestContext ctx) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "Unexpected error %s on %s %s", errorId, ctx.getMethod(), path(ctx));
+        return problem(ProblemType.INTERNAL_ERROR,
+                "Something went wrong on our side. Error id: " + errorId, null, ctx);
+    }
+
+    // ---- building -----------------------------------------------------------------------------
+
+    static Response problem(ProblemType type, String detail, List<Violation> violations, ContainerRequestContext ctx) {
+        return problemResponse(type.status(), type, detail, violations, ctx);
+    }
+
+    private static Response problemResponse(int status, ProblemType type, String detail, List<Violation> violations,
+            ContainerRequestContext ctx) {
+        Problem body = new Problem(type.uri(), type.title(), status, detail, path(ctx),
+                violations == null || violations.isEmpty() ? null : violations);
+        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+    }
+
+    private static String path(ContainerRequestContext ctx) {
+        return ctx == null ? null : ctx.getUriInfo().getRequestUri().getRawPath();
+    }
+}

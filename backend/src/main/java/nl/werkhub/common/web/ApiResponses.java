@@ -1,0 +1,20 @@
+package nl.werkhub.common.web;
+
+/** Names of the reusable OpenAPI responses and headers declared in {@code nl/werkhub/package-info.java}. */
+public final class ApiResponses {
+
+    public static final String ETAG_HEADER = "ETag";
+    public static final String MALFORMED_REQUEST = "MalformedRequest";
+    public static final String UNAUTHORIZED = "Unauthorized";
+    public static final String FORBIDDEN = "Forbidden";
+    public static final String NOT_FOUND = "NotFound";
+    public static final String CONFLICT = "Conflict";
+    public static final String PRECONDITION_FAILED = "PreconditionFailed";
+    public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String VALIDATION_FAILED = "ValidationFailed";
+    public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
+    public static final String INTERNAL_ERROR = "InternalError";
+
+    private ApiResponses() {
+    }
+}

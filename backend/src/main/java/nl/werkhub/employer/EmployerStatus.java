@@ -1,0 +1,6 @@
+package nl.werkhub.employer;
+
+public enum EmployerStatus {
+    ACTIVE,
+    ARCHIVED
+}

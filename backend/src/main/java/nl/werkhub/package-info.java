@@ -1,0 +1,60 @@
+/**
+ * Werkhub backend. This package-info carries the OpenAPI document's header and the reusable
+ * problem responses that operations refer to by name (SmallRye OpenAPI reads
+ * {@code @OpenAPIDefinition} only from a JAX-RS Application class or a package-info).
+ */
+@OpenAPIDefinition(
+        info = @Info(title = "Werkhub API", version = "0.1.0",
+                description = "Matching job seekers to small-business vacancies. Errors are RFC 9457 problems "
+                        + "(application/problem+json); lists are paged; updates use ETag/If-Match."),
+        tags = {
+                @Tag(name = "Employers", description = "Employers (werkgevers) and their lifecycle"),
+                @Tag(name = "Municipalities", description = "Municipalities of the labour-market region"),
+                @Tag(name = "Vacancies", description = "Vacancies (vacatures) and their status") },
+        components = @Components(
+                headers = {
+                        @Header(name = nl.werkhub.common.web.ApiResponses.ETAG_HEADER, description = "Strong ETag: the quoted version, e.g. \"3\"",
+                                schema = @Schema(implementation = String.class)) },
+                responses = {
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.MALFORMED_REQUEST, responseCode = "400",
+                                description = "Unparsable JSON, wrong JSON types, unknown properties or a bad query/path parameter",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.UNAUTHORIZED, responseCode = "401",
+                                description = "No, an invalid or an expired bearer token",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.FORBIDDEN, responseCode = "403",
+                                description = "The caller's role may not do this",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.NOT_FOUND, responseCode = "404",
+                                description = "Unknown id",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.CONFLICT, responseCode = "409",
+                                description = "The request conflicts with the current state",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.PRECONDITION_FAILED, responseCode = "412",
+                                description = "If-Match does not match the current version",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.UNSUPPORTED_MEDIA_TYPE, responseCode = "415",
+                                description = "The body is not application/json",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.VALIDATION_FAILED, responseCode = "422",
+                                description = "The body breaks validation rules; violations lists every field",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.PRECONDITION_REQUIRED, responseCode = "428",
+                                description = "If-Match is missing",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.INTERNAL_ERROR, responseCode = "500",
+                                description = "Unexpected error; detail carries the error id that is logged",
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))) }))
+package nl.werkhub;
+
+import nl.werkhub.common.error.Problem;
+
+import org.eclipse.microprofile.openapi.annotations.Components;
+import org.eclipse.microprofile.openapi.annotations.OpenAPIDefinition;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.info.Info;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;

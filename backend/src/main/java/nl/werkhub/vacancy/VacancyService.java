@@ -1,0 +1,136 @@
+package nl.werkhub.vacancy;
+
+import java.util.UUID;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+
+import nl.werkhub.common.audit.Actor;
+import nl.werkhub.common.error.BusinessValidationException;
+import nl.werkhub.common.error.ConflictException;
+import nl.werkhub.common.error.ResourceNotFoundException;
+import nl.werkhub.common.validation.Postcodes;
+import nl.werkhub.common.web.ETags;
+import nl.werkhub.common.web.PageRequest;
+import nl.werkhub.employer.Employer;
+import nl.werkhub.employer.EmployerRepository;
+
+import io.quarkus.hibernate.orm.panache.PanacheQuery;
+
+/** Vacancy rules and lifecycle. Bodies are validated here so every caller gets the same checks. */
+@ApplicationScoped
+public class VacancyService {
+
+    @Inject
+    VacancyRepository vacancies;
+
+    @Inject
+    EmployerRepository employers;
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VacancyPage list(VacancyFilter filter, PageRequest page) {
+        PanacheQuery<Vacancy> query = vacancies.search(filter, page);
+        long total = query.count();
+        return new VacancyPage(query.list().stream().map(VacancyResponse::of).toList(), page.page(), page.size(),
+                total, PageRequest.totalPages(total, page.size()));
+    }
+
+    @Transactional(Transactional.TxType.SUPPORTS)
+    public VacancyResponse get(UUID id) {
+        return VacancyResponse.of(find(id));
+    }
+
+    /** A new vacancy starts as {@code DRAFT} and is owned by the caller. */
+    @Transactional
+    public VacancyResponse create(@NotNull @Valid VacancyRequest request, @NotNull Actor actor) {
+        Employer employer = activeEmployer(request.employerId());
+        Vacancy vacancy = new Vacancy();
+        apply(vacancy, request, employer);
+        vacancy.status = VacancyStatus.DRAFT;
+        vacancy.ownerId = actor.subject();
+        vacancy.ownerName = actor.username();
+        vacancy.markCreated(actor);
+        vacancies.persistAndFlush(vacancy);
+        return VacancyResponse.of(vacancy);
+    }
+
+    @Transactional
+    public VacancyResponse update(UUID id, String ifMatch, @NotNull @Valid VacancyRequest request,
+            @NotNull Actor actor) {
+        Vacancy vacancy = find(id);
+        ETags.require(ifMatch, vacancy.version);
+        Employer employer = activeEmployer(request.employerId());
+        apply(vacancy, request, employer);
+        vacancy.markUpdated(actor);
+        vacancies.flush();
+        return VacancyResponse.of(vacancy);
+    }
+
+    /** Only drafts can be deleted; a published vacancy has a history and is closed instead. */
+    @Transactional
+    public void delete(UUID id, String ifMatch) {
+        Vacancy vacancy = find(id);
+        ETags.checkIfPresent(ifMatch, vacancy.version);
+        if (vacancy.status != VacancyStatus.DRAFT) {
+            throw new ConflictException("Only a DRAFT vacancy can be deleted; this one is " + vacancy.status
+                    + ", close it instead");
+        }
+        vacancies.delete(vacancy);
+        vacancies.flush();
+    }
+
+    @Transactional
+    public VacancyResponse changeStatus(UUID id, String ifMatch, @NotNull @Valid VacancyStatusChange change,
+            @NotNull Actor actor) {
+        Vacancy vacancy = find(id);
+        ETags.checkIfPresent(ifMatch, vacancy.version);
+        VacancyStatus from = vacancy.status;
+        VacancyStatus to = change.status();
+        if (!from.canMoveTo(to)) {
+            throw new ConflictException("A vacancy cannot go from " + from + " to " + to
+                    + (from.isFinal() ? " (" + from + " is final)" : "; allowed from " + from + ": " + from.allowedNext()));
+        }
+        if (to == VacancyStatus.OPEN && vacancy.employer.isArchived()) {
+            throw new ConflictException("The employer is archived; its vacancies cannot be opened");
+        }
+        vacancy.status = to;
+        vacancy.markUpdated(actor);
+        vacancies.flush();
+        return VacancyResponse.of(vacancy);
+    }
+
+    private Vacancy find(UUID id) {
+        return vacancies.findByIdOptional(id)
+                .orElseThrow(() -> new ResourceNotFoundException("No vacancy with id " + id));
+    }
+
+    private Employer activeEmployer(UUID employerId) {
+        Employer employer = employers.findByIdOptional(employerId)
+                .orElseThrow(() -> new BusinessValidationException("employerId", "unknown employer"));
+        if (employer.isArchived()) {
+            throw new ConflictException("The employer is archived; it cannot get or change vacancies");
+        }
+        return employer;
+    }
+
+    /** Explicit field-by-field copy: status, owner, version and audit data never come from a body. */
+    private static void apply(Vacancy vacancy, VacancyRequest request, Employer employer) {
+        vacancy.employer = employer;
+        vacancy.title = request.title();
+        vacancy.description = request.description();
+        vacancy.sector = request.sector();
+        vacancy.postcode = Postcodes.normalise(request.postcode());
+        vacancy.latitude = request.latitude();
+        vacancy.longitude = request.longitude();
+        vacancy.hoursPerWeekMin = request.hoursPerWeekMin();
+        vacancy.hoursPerWeekMax = request.hoursPerWeekMax();
+        vacancy.contractType = request.contractType();
+        vacancy.startDate = request.startDate();
+        vacancy.positions = request.positions();
+        vacancy.dutchLevel = request.dutchLevel();
+        vacancy.drivingLicenceRequired = request.drivingLicenceRequired();
+    }
+}

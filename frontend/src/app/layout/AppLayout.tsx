@@ -1,0 +1,74 @@
+import { useEffect, useRef } from 'react';
+import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { FlashMessage } from '@/components/FlashMessage';
+import { useSession } from '@/lib/auth/session';
+import { nl, roleLabels } from '@/lib/i18n/nl';
+
+/** Header (name, navigation, user, Uitloggen), skip link and <main> around every page. */
+export function AppLayout() {
+  const session = useSession();
+  const location = useLocation();
+  const mainRef = useRef<HTMLElement>(null);
+  const firstRender = useRef(true);
+
+  // After client-side navigation, move focus to the content so screen readers start there.
+  useEffect(() => {
+    if (firstRender.current) {
+      firstRender.current = false;
+      return;
+    }
+    mainRef.current?.focus();
+  }, [location.pathname]);
+
+  const role = session.permissions.primaryRole;
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {nl.app.skipLink}
+      </a>
+      <header className="app-header">
+        <div className="app-header-inner">
+          <Link to="/" className="app-name">
+            {nl.app.name}
+          </Link>
+          <nav className="app-nav" aria-label={nl.app.mainNav}>
+            <ul>
+              <li>
+                <NavLink to="/vacatures">{nl.nav.vacancies}</NavLink>
+              </li>
+              <li>
+                <NavLink to="/werkgevers">{nl.nav.employers}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="user-box">
+            <span>
+              <span className="visually-hidden">{nl.auth.signedInAs} </span>
+              <strong className="user-name">{session.name}</strong>
+              {role && (
+                <>
+                  {' · '}
+                  <span className="user-role">
+                    <span className="visually-hidden">{nl.auth.role}: </span>
+                    {roleLabels[role]}
+                  </span>
+                </>
+              )}
+            </span>
+            <button type="button" className="link-button" onClick={session.signOut}>
+              {nl.auth.signOut}
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" ref={mainRef} tabIndex={-1}>
+        <FlashMessage />
+        {!session.permissions.canEdit && (
+          <p className="alert alert--info">{nl.auth.readOnlyNotice}</p>
+        )}
+        <Outlet />
+      </main>
+    </>
+  );
+}

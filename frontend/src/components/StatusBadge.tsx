@@ -1,0 +1,29 @@
+import type { EmployerStatus, VacancyStatus } from '@/lib/api/types';
+import { employerStatusLabels, vacancyStatusLabels } from '@/lib/i18n/nl';
+
+type Tone = 'neutral' | 'success' | 'warning' | 'info' | 'muted';
+
+const vacancyTones: Record<VacancyStatus, Tone> = {
+  DRAFT: 'neutral',
+  OPEN: 'success',
+  ON_HOLD: 'warning',
+  FILLED: 'info',
+  CLOSED: 'muted',
+};
+
+const employerTones: Record<EmployerStatus, Tone> = {
+  ACTIVE: 'success',
+  ARCHIVED: 'muted',
+};
+
+export function Badge({ tone, children }: { tone: Tone; children: string }) {
+  return <span className={`badge badge--${tone}`}>{children}</span>;
+}
+
+export function VacancyStatusBadge({ status }: { status: VacancyStatus }) {
+  return <Badge tone={vacancyTones[status]}>{vacancyStatusLabels[status]}</Badge>;
+}
+
+export function EmployerStatusBadge({ status }: { status: EmployerStatus }) {
+  return <Badge tone={employerTones[status]}>{employerStatusLabels[status]}</Badge>;
+}

@@ -1,0 +1,2 @@
+export { getMunicipalities } from './api/municipalities';
+export { useMunicipalities } from './hooks/use-municipalities';

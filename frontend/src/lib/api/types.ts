@@ -1,0 +1,27 @@
+// Friendly names for the generated contract types. Only this file knows the schema
+// names that the backend's OpenAPI document uses.
+import type { components } from './schema';
+
+type Schemas = components['schemas'];
+
+export type Sector = Schemas['Sector'];
+export type SizeClass = Schemas['SizeClass'];
+export type EmployerStatus = Schemas['EmployerStatus'];
+export type VacancyStatus = Schemas['VacancyStatus'];
+export type ContractType = Schemas['ContractType'];
+export type LanguageLevel = Schemas['LanguageLevel'];
+
+export type Municipality = Schemas['MunicipalityResponse'];
+export type Employer = Schemas['EmployerResponse'];
+export type EmployerRequest = Schemas['EmployerRequest'];
+export type EmployerPage = Schemas['EmployerPage'];
+export type Vacancy = Schemas['VacancyResponse'];
+export type VacancyRequest = Schemas['VacancyRequest'];
+export type VacancyPage = Schemas['VacancyPage'];
+export type VacancyStatusChange = Schemas['VacancyStatusChange'];
+
+/** A single resource together with the ETag the server sent for it (for If-Match). */
+export interface Versioned<T> {
+  data: T;
+  etag: string | null;
+}

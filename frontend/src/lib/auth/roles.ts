@@ -1,0 +1,50 @@
+export type Role = 'consultant' | 'admin' | 'jobcoach' | 'municipality';
+
+const KNOWN_ROLES: readonly Role[] = ['admin', 'consultant', 'jobcoach', 'municipality'];
+
+function base64UrlDecode(segment: string): string {
+  const base64 = segment.replace(/-/g, '+').replace(/_/g, '/');
+  const padded = base64 + '='.repeat((4 - (base64.length % 4)) % 4);
+  const binary = atob(padded);
+  const bytes = Uint8Array.from(binary, (c) => c.charCodeAt(0));
+  return new TextDecoder().decode(bytes);
+}
+
+/** Decodes the payload of a JWT without verifying it (the backend verifies; the UI only adapts). */
+export function decodeJwtPayload(token: string | null | undefined): Record<string, unknown> | null {
+  if (!token) return null;
+  const parts = token.split('.');
+  if (parts.length < 2) return null;
+  try {
+    const payload = JSON.parse(base64UrlDecode(parts[1])) as unknown;
+    return typeof payload === 'object' && payload !== null ? (payload as Record<string, unknown>) : null;
+  } catch {
+    return null;
+  }
+}
+
+/** The Werkhub roles in the access token's `realm_access.roles` (other realm roles are ignored). */
+export function rolesFromAccessToken(token: string | null | undefined): Role[] {
+  const payload = decodeJwtPayload(token);
+  const realmAccess = payload?.realm_access;
+  if (typeof realmAccess !== 'object' || realmAccess === null) return [];
+  const roles = (realmAccess as { roles?: unknown }).roles;
+  if (!Array.isArray(roles)) return [];
+  return KNOWN_ROLES.filter((r) => roles.includes(r));
+}
+
+export interface Permissions {
+  /** May see the employer and vacancy screens. */
+  canRead: boolean;
+  /** May create, change, archive and delete employers and vacancies. */
+  canEdit: boolean;
+  /** The role shown next to the user's name. */
+  primaryRole: Role | null;
+}
+
+export function permissionsFor(roles: readonly Role[]): Permissions {
+  const canEdit = roles.includes('consultant') || roles.includes('admin');
+  const canRead = canEdit || roles.includes('jobcoach');
+  const primaryRole = KNOWN_ROLES.find((r) => roles.includes(r)) ?? null;
+  return { canRead, canEdit, primaryRole };
+}

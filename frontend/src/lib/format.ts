@@ -1,0 +1,62 @@
+// Formatting for display, always Dutch (nl-NL) and in Dutch time.
+const LOCALE = 'nl-NL';
+const TIME_ZONE = 'Europe/Amsterdam';
+
+const dateFormat = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric' });
+const shortDateFormat = new Intl.DateTimeFormat(LOCALE, { day: '2-digit', month: '2-digit', year: 'numeric' });
+const dateTimeFormat = new Intl.DateTimeFormat(LOCALE, {
+  day: 'numeric',
+  month: 'short',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  timeZone: TIME_ZONE,
+});
+const numberFormat = new Intl.NumberFormat(LOCALE);
+
+/** Parses an ISO calendar date (`2026-03-01`) as that day, independent of the browser's time zone. */
+function parseIsoDate(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+  if (!m) return null;
+  const date = new Date(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return Number.isNaN(date.getTime()) ? null : date;
+}
+
+/** `2026-03-01` → `1 maart 2026`; empty → the given fallback. */
+export function formatDate(value: string | null | undefined, fallback = '—'): string {
+  if (!value) return fallback;
+  const date = parseIsoDate(value);
+  return date ? dateFormat.format(date) : value;
+}
+
+/** `2026-03-01` → `01-03-2026` (compact, for tables). */
+export function formatShortDate(value: string | null | undefined, fallback = '—'): string {
+  if (!value) return fallback;
+  const date = parseIsoDate(value);
+  return date ? shortDateFormat.format(date) : value;
+}
+
+/** A UTC timestamp (`2026-03-01T09:15:00Z`) in Dutch time: `1 mrt 2026, 10:15`. */
+export function formatDateTime(value: string | null | undefined, fallback = '—'): string {
+  if (!value) return fallback;
+  const date = new Date(value);
+  return Number.isNaN(date.getTime()) ? value : dateTimeFormat.format(date);
+}
+
+/** `1234.5` → `1.234,5`. */
+export function formatNumber(value: number | null | undefined, fallback = '—'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return fallback;
+  return numberFormat.format(value);
+}
+
+/** Hours per week: `24–32 uur`, or `32 uur` when minimum and maximum are equal. */
+export function formatHours(min: number | null | undefined, max: number | null | undefined, fallback = '—'): string {
+  const hasMin = typeof min === 'number';
+  const hasMax = typeof max === 'number';
+  if (hasMin && hasMax) {
+    return min === max ? `${formatNumber(min)} uur` : `${formatNumber(min)}–${formatNumber(max)} uur`;
+  }
+  if (hasMin) return `${formatNumber(min)} uur`;
+  if (hasMax) return `${formatNumber(max)} uur`;
+  return fallback;
+}

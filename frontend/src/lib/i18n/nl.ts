@@ -1,0 +1,343 @@
+// All texts of the SPA, in Dutch. Components never contain UI text of their own.
+import type {
+  ContractType,
+  EmployerStatus,
+  LanguageLevel,
+  Sector,
+  SizeClass,
+  VacancyStatus,
+} from '../api/types';
+import type { Role } from '../auth/roles';
+
+export const sectorLabels: Record<Sector, string> = {
+  AGRICULTURE: 'Agrarisch',
+  CONSTRUCTION: 'Bouw',
+  MANUFACTURING: 'Industrie en productie',
+  ENGINEERING: 'Techniek',
+  LOGISTICS: 'Logistiek en transport',
+  RETAIL: 'Detailhandel',
+  WHOLESALE: 'Groothandel',
+  HOSPITALITY: 'Horeca',
+  HEALTHCARE: 'Zorg en welzijn',
+  CLEANING: 'Schoonmaak',
+  GREEN_SPACES: 'Groen',
+  BUSINESS_SERVICES: 'Zakelijke dienstverlening',
+  ICT: 'ICT',
+  EDUCATION: 'Onderwijs',
+  GOVERNMENT: 'Overheid',
+  OTHER: 'Overig',
+};
+
+export const sizeClassLabels: Record<SizeClass, string> = {
+  MICRO: 'Micro (minder dan 10 medewerkers)',
+  SMALL: 'Klein (10 tot 50 medewerkers)',
+  MEDIUM: 'Middelgroot (50 tot 250 medewerkers)',
+};
+
+export const contractTypeLabels: Record<ContractType, string> = {
+  TEMPORARY: 'Tijdelijk contract',
+  PERMANENT: 'Vast contract',
+  BBL: 'BBL (leren en werken)',
+  TRIAL_PLACEMENT: 'Proefplaatsing',
+};
+
+export const employerStatusLabels: Record<EmployerStatus, string> = {
+  ACTIVE: 'Actief',
+  ARCHIVED: 'Gearchiveerd',
+};
+
+export const vacancyStatusLabels: Record<VacancyStatus, string> = {
+  DRAFT: 'Concept',
+  OPEN: 'Open',
+  ON_HOLD: 'In de wacht',
+  FILLED: 'Vervuld',
+  CLOSED: 'Gesloten',
+};
+
+/** Button texts for moving a vacancy to a status. */
+export const vacancyTransitionLabels: Record<VacancyStatus, string> = {
+  DRAFT: 'Terug naar concept',
+  OPEN: 'Openzetten (publiceren)',
+  ON_HOLD: 'In de wacht zetten',
+  FILLED: 'Markeren als vervuld',
+  CLOSED: 'Sluiten',
+};
+
+export const languageLevelLabels: Record<LanguageLevel, string> = {
+  A1: 'A1 – beginner',
+  A2: 'A2 – basis',
+  B1: 'B1 – zelfstandig',
+  B2: 'B2 – goed zelfstandig',
+  C1: 'C1 – vaardig',
+  C2: 'C2 – near-native',
+};
+
+export const roleLabels: Record<Role, string> = {
+  consultant: 'MKB-consultant',
+  admin: 'Beheerder',
+  jobcoach: 'Jobcoach',
+  municipality: 'Gemeente',
+};
+
+function plural(n: number, one: string, many: string): string {
+  return `${new Intl.NumberFormat('nl-NL').format(n)} ${n === 1 ? one : many}`;
+}
+
+export const nl = {
+  app: {
+    name: 'Werkhub',
+    tagline: 'Leerwerkakkoord MKB',
+    skipLink: 'Naar de inhoud',
+    mainNav: 'Hoofdmenu',
+    loading: 'Bezig met laden…',
+    notFoundTitle: 'Pagina niet gevonden',
+    notFoundText: 'Deze pagina bestaat niet (meer).',
+    backHome: 'Naar de vacatures',
+    required: 'verplicht',
+    requiredLegend: 'Velden met * zijn verplicht.',
+    optional: 'optioneel',
+    yes: 'Ja',
+    no: 'Nee',
+    cancel: 'Annuleren',
+    save: 'Opslaan',
+    saving: 'Bezig met opslaan…',
+    back: 'Terug',
+    none: '—',
+    close: 'Sluiten',
+  },
+  nav: {
+    vacancies: 'Vacatures',
+    employers: 'Werkgevers',
+  },
+  auth: {
+    signingIn: 'Je wordt doorgestuurd naar de inlogpagina…',
+    signOut: 'Uitloggen',
+    signedInAs: 'Ingelogd als',
+    role: 'Rol',
+    loginUnavailableTitle: 'Inloggen is nu niet mogelijk',
+    loginUnavailableText:
+      'Inloggen is nu niet mogelijk: de inlogdienst is niet bereikbaar. Probeer het over een paar minuten opnieuw. Blijft dit gebeuren, neem dan contact op met de beheerder.',
+    technicalDetail: 'Technische melding',
+    retry: 'Opnieuw proberen',
+    noAccessTitle: 'Geen toegang',
+    noAccessText:
+      'Je bent ingelogd, maar je hebt geen toegang tot deze schermen. Ze zijn bedoeld voor MKB-consultants en jobcoaches. Denk je dat dit niet klopt? Neem contact op met de beheerder.',
+    sessionExpired: 'Je sessie is verlopen. Log opnieuw in.',
+    signInAgain: 'Opnieuw inloggen',
+    readOnlyNotice: 'Je kunt deze gegevens bekijken, maar niet wijzigen.',
+  },
+  list: {
+    search: 'Zoeken',
+    searchButton: 'Zoeken',
+    clearFilters: 'Filters wissen',
+    filters: 'Filters',
+    all: 'Alle',
+    sortBy: 'Sorteren op',
+    noResults: 'Geen resultaten gevonden.',
+    actions: 'Acties',
+    loadFailed: 'De lijst kon niet worden geladen.',
+  },
+  pagination: {
+    label: 'Paginering',
+    previous: 'Vorige',
+    next: 'Volgende',
+    previousPage: 'Vorige pagina',
+    nextPage: 'Volgende pagina',
+    pageOf: (page: number, total: number) => `Pagina ${page} van ${total}`,
+    pageSize: 'Per pagina',
+  },
+  problem: {
+    heading: (status: number): string => {
+      switch (status) {
+        case 0:
+          return 'De server is niet bereikbaar';
+        case 400:
+          return 'Het verzoek is niet goed';
+        case 401:
+          return 'Je bent niet (meer) ingelogd';
+        case 403:
+          return 'Je hebt hier geen rechten voor';
+        case 404:
+          return 'Niet gevonden';
+        case 409:
+          return 'Dit kan niet';
+        case 412:
+          return 'Iemand anders heeft dit intussen gewijzigd';
+        case 422:
+          return 'Controleer de gemarkeerde velden';
+        default:
+          return status >= 500 ? 'Er ging iets mis op de server' : 'Er ging iets mis';
+      }
+    },
+    unreachable: 'Controleer je verbinding en probeer het opnieuw.',
+    serverError: (detail?: string) =>
+      detail
+        ? `Probeer het later opnieuw. Geef bij contact met de beheerder deze code door: ${detail}`
+        : 'Probeer het later opnieuw.',
+    otherViolations: 'Ook:',
+    staleWrite: (what: string) =>
+      `Iemand anders heeft ${what} gewijzigd nadat jij het formulier opende. Laad de nieuwste versie; jouw wijzigingen gaan dan verloren.`,
+    reload: 'Nieuwste versie laden',
+  },
+  confirm: {
+    confirm: 'Bevestigen',
+  },
+  employers: {
+    title: 'Werkgevers',
+    count: (n: number) => plural(n, 'werkgever', 'werkgevers'),
+    new: 'Nieuwe werkgever',
+    newTitle: 'Nieuwe werkgever',
+    editTitle: (name: string) => `Werkgever: ${name}`,
+    searchLabel: 'Zoek op naam of KvK-nummer',
+    filterSector: 'Sector',
+    filterMunicipality: 'Gemeente',
+    filterStatus: 'Status',
+    allSectors: 'Alle sectoren',
+    allMunicipalities: 'Alle gemeenten',
+    allStatuses: 'Alle statussen',
+    sort: {
+      'name,asc': 'Naam (A–Z)',
+      'name,desc': 'Naam (Z–A)',
+      'createdAt,desc': 'Nieuwste eerst',
+      'createdAt,asc': 'Oudste eerst',
+      'updatedAt,desc': 'Laatst gewijzigd',
+    } as Record<string, string>,
+    columns: {
+      name: 'Naam',
+      kvkNumber: 'KvK-nummer',
+      sector: 'Sector',
+      municipality: 'Gemeente',
+      status: 'Status',
+    },
+    fields: {
+      name: 'Naam',
+      kvkNumber: 'KvK-nummer',
+      sector: 'Sector',
+      sizeClass: 'Bedrijfsgrootte',
+      contactPerson: 'Contactpersoon',
+      phone: 'Telefoonnummer',
+      email: 'E-mailadres',
+      postcode: 'Postcode',
+      municipalityCode: 'Gemeente',
+    },
+    hints: {
+      kvkNumber: '8 cijfers, bijvoorbeeld 12345678.',
+      phone: 'Bijvoorbeeld 010-1234567 of 06 12345678.',
+      postcode: 'Bijvoorbeeld 3011 AB.',
+    },
+    chooseSector: 'Kies een sector',
+    chooseSizeClass: 'Kies een bedrijfsgrootte',
+    chooseMunicipality: 'Kies een gemeente',
+    sectionCompany: 'Bedrijf',
+    sectionContact: 'Contact',
+    sectionAddress: 'Vestiging',
+    create: 'Werkgever opslaan',
+    update: 'Wijzigingen opslaan',
+    created: (name: string) => `Werkgever ${name} is opgeslagen.`,
+    updated: 'De wijzigingen zijn opgeslagen.',
+    archive: 'Archiveren',
+    reactivate: 'Heractiveren',
+    archived: 'De werkgever is gearchiveerd.',
+    reactivated: 'De werkgever is weer actief.',
+    archivedNotice: 'Deze werkgever is gearchiveerd: er kunnen geen nieuwe vacatures voor worden aangemaakt.',
+    delete: 'Verwijderen',
+    deleteTitle: 'Werkgever verwijderen?',
+    deleteText: (name: string) =>
+      `Weet je zeker dat je ${name} wilt verwijderen? Dit kan niet ongedaan worden gemaakt. Een werkgever met vacatures kan niet worden verwijderd; archiveer die dan.`,
+    deleted: (name: string) => `Werkgever ${name} is verwijderd.`,
+    thisEmployer: 'deze werkgever',
+    vacanciesOfEmployer: 'Vacatures van deze werkgever',
+    details: 'Gegevens',
+    audit: (created: string, updated: string) => `Aangemaakt ${created} · laatst gewijzigd ${updated}`,
+  },
+  vacancies: {
+    title: 'Vacatures',
+    count: (n: number) => plural(n, 'vacature', 'vacatures'),
+    new: 'Nieuwe vacature',
+    newTitle: 'Nieuwe vacature',
+    editTitle: (title: string) => `Vacature bewerken: ${title}`,
+    searchLabel: 'Zoek in titel en omschrijving',
+    filterStatus: 'Status',
+    filterSector: 'Sector',
+    filterEmployer: 'Werkgever',
+    allStatuses: 'Alle statussen',
+    allSectors: 'Alle sectoren',
+    allEmployers: 'Alle werkgevers',
+    sort: {
+      'createdAt,desc': 'Nieuwste eerst',
+      'createdAt,asc': 'Oudste eerst',
+      'updatedAt,desc': 'Laatst gewijzigd',
+      'title,asc': 'Titel (A–Z)',
+      'startDate,asc': 'Startdatum (eerst)',
+      'startDate,desc': 'Startdatum (laatst)',
+    } as Record<string, string>,
+    columns: {
+      title: 'Vacature',
+      employer: 'Werkgever',
+      hours: 'Uren',
+      startDate: 'Startdatum',
+      status: 'Status',
+      createdAt: 'Aangemaakt',
+    },
+    fields: {
+      employerId: 'Werkgever',
+      title: 'Functietitel',
+      description: 'Omschrijving',
+      sector: 'Sector',
+      postcode: 'Postcode werkplek',
+      latitude: 'Breedtegraad',
+      longitude: 'Lengtegraad',
+      hoursPerWeekMin: 'Minimaal aantal uur per week',
+      hoursPerWeekMax: 'Maximaal aantal uur per week',
+      contractType: 'Soort contract',
+      startDate: 'Startdatum',
+      positions: 'Aantal plekken',
+      dutchLevel: 'Minimaal taalniveau Nederlands',
+      drivingLicenceRequired: 'Rijbewijs nodig',
+      status: 'Status',
+      owner: 'Consultant',
+      employer: 'Werkgever',
+      hours: 'Uren per week',
+      location: 'Locatie',
+    },
+    hints: {
+      employerSearch: 'Typ een deel van de naam of het KvK-nummer om de lijst te beperken.',
+      employerMore: (shown: number, total: number) =>
+        `${shown} van ${total} actieve werkgevers getoond; typ om verder te zoeken.`,
+      coordinates: 'Optioneel; vul beide in of geen van beide (WGS84, bijvoorbeeld 51.9225 en 4.4792).',
+      hours: 'Tussen 1 en 60 uur.',
+      postcode: 'Bijvoorbeeld 3011 AB.',
+    },
+    employerSearch: 'Zoek werkgever',
+    chooseEmployer: 'Kies een werkgever',
+    chooseSector: 'Kies een sector',
+    chooseContractType: 'Kies een soort contract',
+    noLanguageRequirement: 'Geen eis',
+    sectionJob: 'Functie',
+    sectionWhere: 'Werkplek',
+    sectionTerms: 'Uren en contract',
+    sectionRequirements: 'Eisen',
+    publishNow: 'Direct openzetten (publiceren)',
+    publishNowHint: 'Zonder vinkje wordt de vacature als concept opgeslagen.',
+    create: 'Vacature opslaan',
+    update: 'Wijzigingen opslaan',
+    created: 'De vacature is opgeslagen als concept.',
+    createdAndPublished: 'De vacature is opgeslagen en staat open.',
+    createdPublishFailed: (reason: string) =>
+      `De vacature is opgeslagen als concept, maar openzetten lukte niet: ${reason}`,
+    updated: 'De wijzigingen zijn opgeslagen.',
+    edit: 'Bewerken',
+    statusActions: 'Status wijzigen',
+    statusChanged: (label: string) => `De status is nu: ${label}.`,
+    finalStatus: 'Deze vacature is afgerond; de status kan niet meer veranderen.',
+    delete: 'Verwijderen',
+    deleteTitle: 'Vacature verwijderen?',
+    deleteText: (title: string) =>
+      `Weet je zeker dat je de concept-vacature "${title}" wilt verwijderen? Dit kan niet ongedaan worden gemaakt.`,
+    deleted: 'De vacature is verwijderd.',
+    thisVacancy: 'deze vacature',
+    positions: (n: number) => plural(n, 'plek', 'plekken'),
+    details: 'Gegevens',
+    audit: (created: string, updated: string) => `Aangemaakt ${created} · laatst gewijzigd ${updated}`,
+  },
+} as const;

@@ -1,0 +1,21 @@
+// Query keys shared by all features, so that a change in one place (e.g. a new
+// employer) invalidates every query that shows it (e.g. the employer picker of
+// the vacancy form).
+export const queryKeys = {
+  employers: {
+    all: ['employers'] as const,
+    lists: () => [...queryKeys.employers.all, 'list'] as const,
+    list: (params: object) => [...queryKeys.employers.lists(), params] as const,
+    options: (params: object) => [...queryKeys.employers.all, 'options', params] as const,
+    detail: (id: string) => [...queryKeys.employers.all, 'detail', id] as const,
+  },
+  vacancies: {
+    all: ['vacancies'] as const,
+    lists: () => [...queryKeys.vacancies.all, 'list'] as const,
+    list: (params: object) => [...queryKeys.vacancies.lists(), params] as const,
+    detail: (id: string) => [...queryKeys.vacancies.all, 'detail', id] as const,
+  },
+  municipalities: {
+    all: ['municipalities'] as const,
+  },
+};

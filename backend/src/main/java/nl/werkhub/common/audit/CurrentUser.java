@@ -54,6 +54,15 @@ public class CurrentUser {
             return null;
         }
         Object claim = token.getClaim(MUNICIPALITY_CLAIM);
+        // Keycloak user attributes arrive as a string or, for multivalued mappers, as an array
+        if (claim instanceof jakarta.json.JsonArray array) {
+            claim = array.isEmpty() ? null : array.get(0);
+        } else if (claim instanceof java.util.Collection<?> collection) {
+            claim = collection.isEmpty() ? null : collection.iterator().next();
+        }
+        if (claim instanceof jakarta.json.JsonString string) {
+            return string.getString();
+        }
         return claim == null ? null : claim.toString().replace("\"", "");
     }
 

@@ -1,0 +1,80 @@
+package nl.werkhub.testsupport;
+
+import java.security.KeyPairGenerator;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import io.smallrye.jwt.build.Jwt;
+import io.smallrye.jwt.build.JwtClaimsBuilder;
+
+/**
+ * Real signed access tokens for the tests, shaped like Keycloak's: audience {@code werkhub-api},
+ * roles in {@code realm_access.roles}. They are signed with the key whose public half the
+ * OidcWiremockTestResource publishes, so the backend's full OIDC bearer validation runs.
+ */
+public final class TestTokens {
+
+    public static final String CONSULTANT = "consultant";
+    public static final String ADMIN = "admin";
+    public static final String JOBCOACH = "jobcoach";
+    public static final String MUNICIPALITY = "municipality";
+
+    private TestTokens() {
+    }
+
+    public static String consultant() {
+        return token("c-0001", "connie.consultant", CONSULTANT);
+    }
+
+    public static String admin() {
+        return token("a-0001", "adam.admin", ADMIN);
+    }
+
+    public static String jobcoach() {
+        return token("j-0001", "jos.jobcoach", JOBCOACH);
+    }
+
+    public static String municipality() {
+        return claims("svc-rotterdam", "service-account-gemeente-rotterdam", MUNICIPALITY)
+                .claim("municipality", "rotterdam").sign();
+    }
+
+    public static String token(String subject, String username, String... roles) {
+        return claims(subject, username, roles).sign();
+    }
+
+    public static String expired() {
+        return claims("c-0001", "connie.consultant", CONSULTANT)
+                .issuedAt(Instant.now().minusSeconds(7200))
+                .expiresAt(Instant.now().minusSeconds(3600))
+                .sign();
+    }
+
+    public static String wrongAudience() {
+        return claims("c-0001", "connie.consultant", CONSULTANT).audience("some-other-api").sign();
+    }
+
+    /** Well-formed but signed with a key the server does not know. */
+    public static String foreignSignature() {
+        try {
+            KeyPairGenerator generator = KeyPairGenerator.getInstance("RSA");
+            generator.initialize(2048);
+            return claims("c-0001", "connie.consultant", CONSULTANT).jws().keyId("1")
+                    .sign(generator.generateKeyPair().getPrivate());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JwtClaimsBuilder claims(String subject, String username, String... roles) {
+        return Jwt.claims()
+                .issuer("https://server.example.com")
+                .audience("werkhub-api")
+                .subject(subject)
+                .preferredUserName(username)
+                .claim("realm_access", Map.of("roles", List.of(roles)))
+                .expiresIn(600);
+    }
+}

@@ -1,0 +1,639 @@
+#!/usr/bin/env bash
+# Werkhub local stack without Docker: embedded PostgreSQL 17, Keycloak 26 (realm `werkhub`),
+# the Quarkus backend and the React SPA. Needs only JDK 17+, Node 20.19+ (npm) and curl.
+#
+#   stack.sh run                 everything for `make run`, in the foreground; Ctrl-C stops it all
+#   stack.sh e2e -- CMD [ARG..]  a FRESH throw-away stack on other ports, run CMD against it, tear
+#                                it down, exit with CMD's status (for `make test-e2e`)
+#   stack.sh postgres            only PostgreSQL (data kept in .local/postgres), in the foreground
+#   stack.sh keycloak            only Keycloak (realm kept in .local/keycloak), in the foreground
+#   stack.sh reset-realm         forget the local realm; the next start imports werkhub-realm.json again
+#   stack.sh reset-db            delete the local PostgreSQL data; the next start begins empty
+#   stack.sh stop                stop what a killed `run`/`e2e` left behind
+#   stack.sh status              which of the stack's ports answer
+#
+# Environment (defaults in brackets):
+#   PG_PORT [54329]  KEYCLOAK_PORT [8180]  BACKEND_PORT [8080]  SPA_PORT [5173]
+#   DB_URL            use this PostgreSQL instead of the embedded one (with DB_USER / DB_PASSWORD)
+#   KEYCLOAK_URL      use this Keycloak (realm `werkhub` imported) instead of starting one
+#                     [http://localhost:$KEYCLOAK_PORT]; the backend and SPA use $KEYCLOAK_URL/realms/werkhub
+#   KEYCLOAK_ADMIN / KEYCLOAK_ADMIN_PASSWORD  bootstrap admin of the master realm [admin / admin]
+#   DEMO_DATA         load demo data into an empty database [true]
+#   E2E_PG_PORT [54330]  E2E_KEYCLOAK_PORT [8190]  E2E_BACKEND_PORT [8090]  E2E_SPA_PORT [5183]
+#   E2E_DEMO_DATA     DEMO_DATA for the e2e backend [true]
+#   WERKHUB_LOCAL     runtime data, logs and the Keycloak dists [<repo>/.local]
+#   *_TIMEOUT         seconds to wait: PG_TIMEOUT [120] KEYCLOAK_TIMEOUT [300] BACKEND_TIMEOUT [900]
+#                     SPA_TIMEOUT [600]
+#
+# Logs: .local/logs/{postgres,keycloak,backend,frontend}.log (e2e: .local/logs/e2e-*.log).
+# Every service runs in its own process group (session); stopping kills the whole group.
+set -euo pipefail
+
+# ---------------------------------------------------------------------------------------------
+# locations and settings
+DEVSTACK="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+REPO="$(cd "$DEVSTACK/../.." && pwd)"
+BACKEND_DIR="$REPO/backend"
+FRONTEND_DIR="$REPO/frontend"
+LOCAL="${WERKHUB_LOCAL:-$REPO/.local}"
+LOGS="$LOCAL/logs"
+REALM_FILE="$DEVSTACK/keycloak/werkhub-realm.json"
+DEVSTACK_JAR="$DEVSTACK/target/werkhub-devstack.jar"
+BACKEND_JAR="$BACKEND_DIR/target/quarkus-app/quarkus-run.jar"
+KEYCLOAK_VERSION="$(sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' "$DEVSTACK/pom.xml" | head -1)"
+KC_INSTALL_DIR="$LOCAL/keycloak"          # make run: H2 realm data kept in its data/h2
+KC_E2E_INSTALL_DIR="$LOCAL/keycloak-e2e"  # e2e: separate dist (in-memory DB, other build options)
+KC_HOME="$KC_INSTALL_DIR/keycloak-$KEYCLOAK_VERSION"
+KC_E2E_HOME="$KC_E2E_INSTALL_DIR/keycloak-$KEYCLOAK_VERSION"
+
+PG_PORT="${PG_PORT:-54329}"
+KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
+BACKEND_PORT="${BACKEND_PORT:-8080}"
+SPA_PORT="${SPA_PORT:-5173}"
+E2E_PG_PORT="${E2E_PG_PORT:-54330}"
+E2E_KEYCLOAK_PORT="${E2E_KEYCLOAK_PORT:-8190}"
+E2E_BACKEND_PORT="${E2E_BACKEND_PORT:-8090}"
+E2E_SPA_PORT="${E2E_SPA_PORT:-5183}"
+KEYCLOAK_ADMIN="${KEYCLOAK_ADMIN:-admin}"
+KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}"
+PG_TIMEOUT="${PG_TIMEOUT:-120}"
+KEYCLOAK_TIMEOUT="${KEYCLOAK_TIMEOUT:-300}"
+BACKEND_TIMEOUT="${BACKEND_TIMEOUT:-900}"
+SPA_TIMEOUT="${SPA_TIMEOUT:-600}"
+MIN_JAVA=17
+MIN_NODE=20.19
+
+JAVA="java"
+[ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ] && JAVA="$JAVA_HOME/bin/java"
+
+START_TIME=$SECONDS
+
+# ---------------------------------------------------------------------------------------------
+# output
+if [ -t 1 ]; then B=$'\e[1m' R=$'\e[31m' G=$'\e[32m' Y=$'\e[33m' N=$'\e[0m'; else B='' R='' G='' Y='' N=''; fi
+# (never fail: a closed stdout, e.g. `| tee` killed by Ctrl-C, must not abort the shutdown)
+say()  { printf '%s[werkhub]%s %s\n' "$B" "$N" "$*" 2>/dev/null || true; }
+warn() { printf '%s[werkhub] %s%s\n' "$Y" "$*" "$N" >&2 2>/dev/null || true; }
+err()  { printf '%s[werkhub] ERROR: %s%s\n' "$R" "$*" "$N" >&2 2>/dev/null || true; }
+die()  { err "$@"; exit 1; }
+elapsed() { echo "$((SECONDS - ${1:-$START_TIME})) s"; }
+
+# tail of a log, indented, for error messages
+show_log() {
+  local log="$1" n="${2:-40}"
+  [ -f "$log" ] || return 0
+  printf '%s----- last %s lines of %s -----%s\n' "$Y" "$n" "$log" "$N" >&2
+  tail -n "$n" "$log" | sed 's/^/  | /' >&2
+  printf '%s----- end of %s -----%s\n' "$Y" "$log" "$N" >&2
+}
+
+# ---------------------------------------------------------------------------------------------
+# prerequisites
+check_java() {
+  command -v "$JAVA" >/dev/null 2>&1 || die "Java not found. Install a JDK $MIN_JAVA or newer (e.g. 'apt-get install openjdk-17-jdk') and put 'java' on the PATH or set JAVA_HOME."
+  local v major
+  v="$("$JAVA" -version 2>&1 | sed -n 's/.*version "\([^"]*\)".*/\1/p' | head -1)"
+  major="${v%%.*}"; [ "$major" = "1" ] && major="$(echo "$v" | cut -d. -f2)"
+  major="${major%%[!0-9]*}"
+  [ -n "$major" ] && [ "$major" -ge "$MIN_JAVA" ] \
+    || die "Java $MIN_JAVA or newer is needed, found '${v:-unknown}' ($JAVA). Install JDK 17 and set JAVA_HOME."
+  command -v javac >/dev/null 2>&1 || [ -x "${JAVA_HOME:-/nonexistent}/bin/javac" ] \
+    || warn "no 'javac' found: a full JDK (not just a JRE) is needed to build the backend."
+}
+
+check_node() {
+  command -v node >/dev/null 2>&1 || die "Node.js not found. Install Node $MIN_NODE or newer (with npm)."
+  command -v npm >/dev/null 2>&1 || die "npm not found. Install Node $MIN_NODE or newer with npm."
+  local v; v="$(node -p 'process.versions.node')"
+  local want_major="${MIN_NODE%%.*}" want_minor="${MIN_NODE#*.}" major minor
+  major="${v%%.*}"; minor="$(echo "$v" | cut -d. -f2)"
+  if [ "$major" -lt "$want_major" ] || { [ "$major" -eq "$want_major" ] && [ "$minor" -lt "$want_minor" ]; }; then
+    die "Node $MIN_NODE or newer is needed (Vite requires it), found $v."
+  fi
+}
+
+check_curl() {
+  command -v curl >/dev/null 2>&1 || die "curl not found; it is used to wait for the services (apt-get install curl)."
+}
+
+# Maven: the backend's wrapper (Maven 3.9), else a Maven on the PATH
+mvn_cmd() {
+  if [ -x "$BACKEND_DIR/mvnw" ]; then echo "$BACKEND_DIR/mvnw"
+  elif command -v mvn >/dev/null 2>&1; then echo mvn
+  else die "neither backend/mvnw nor mvn found"; fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# ports
+port_open() { # port -> 0 when something accepts connections on localhost:port
+  (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null && return 0
+  (exec 3<>"/dev/tcp/::1/$1") 2>/dev/null && return 0
+  return 1
+}
+
+require_free_ports() { # "name:port" ...
+  local busy=() item
+  for item in "$@"; do
+    port_open "${item##*:}" && busy+=("${item##*:} (${item%%:*})")
+  done
+  if [ ${#busy[@]} -gt 0 ]; then
+    err "port(s) already in use: ${busy[*]}"
+    err "Another Werkhub stack or another program is running. Stop it (Ctrl-C in its terminal, or '$0 stop'),"
+    err "or choose other ports, e.g. PG_PORT=55432 KEYCLOAK_PORT=8280 BACKEND_PORT=8081 SPA_PORT=5174 (see the top of $0)."
+    exit 1
+  fi
+}
+
+# ---------------------------------------------------------------------------------------------
+# process management: each service in its own session/process group, recorded in $RUN_DIR
+# (bash 3.2 compatible: no associative arrays; PID_<name> / LOG_<name> variables instead)
+RUN_DIR=""   # .local/run or .local/run-e2e
+SERVICES=()  # names in start order
+
+pid_of() { local v="PID_$1"; echo "${!v:-}"; }
+log_of() { local v="LOG_$1"; echo "${!v:-}"; }
+
+# start a service in the background in a new session, in directory dir, stdin from /dev/null:
+# the recorded pid is the service's own process and its process group id
+spawn() { # name logfile dir cmd...
+  local name="$1" log="$2" dir="$3"; shift 3
+  : >"$log"
+  if command -v setsid >/dev/null 2>&1; then
+    (cd "$dir" && exec setsid "$@") </dev/null >>"$log" 2>&1 &
+  elif command -v perl >/dev/null 2>&1; then
+    (cd "$dir" && exec perl -e 'use POSIX; POSIX::setsid(); exec @ARGV or die "exec: $!"' -- "$@") </dev/null >>"$log" 2>&1 &
+  else
+    (cd "$dir" && exec "$@") </dev/null >>"$log" 2>&1 &
+  fi
+  local pid=$!
+  printf -v "PID_$name" %s "$pid"
+  printf -v "LOG_$name" %s "$log"
+  SERVICES+=("$name")
+  echo "$pid" >"$RUN_DIR/$name.pid"
+}
+
+# drop a finished step from the list of things to stop
+forget() { # name
+  local s kept=()
+  for s in ${SERVICES[@]+"${SERVICES[@]}"}; do [ "$s" != "$1" ] && kept+=("$s"); done
+  SERVICES=(${kept[@]+"${kept[@]}"})
+  rm -f "$RUN_DIR/$1.pid"
+}
+
+alive() { kill -0 "$1" 2>/dev/null; }
+group_alive() { kill -0 -- "-$1" 2>/dev/null || kill -0 "$1" 2>/dev/null; }
+
+# SIGTERM the process group, wait, then SIGKILL it
+stop_group() { # pid name [timeout]
+  local pid="$1" name="$2" timeout="${3:-30}" i
+  group_alive "$pid" || return 0
+  kill -TERM -- "-$pid" 2>/dev/null || kill -TERM "$pid" 2>/dev/null || true
+  for ((i = 0; i < timeout * 5; i++)); do
+    group_alive "$pid" || return 0
+    sleep 0.2
+  done
+  warn "$name did not stop within ${timeout} s; killing it"
+  kill -KILL -- "-$pid" 2>/dev/null || kill -KILL "$pid" 2>/dev/null || true
+}
+
+STOPPING=0
+stop_all() {
+  [ "$STOPPING" = 1 ] && return 0
+  STOPPING=1
+  local i name pid
+  if [ ${#SERVICES[@]} -gt 0 ]; then
+    say "stopping ${SERVICES[*]} ..."
+    for ((i = ${#SERVICES[@]} - 1; i >= 0; i--)); do
+      name="${SERVICES[$i]}"; pid="$(pid_of "$name")"
+      case "$name" in
+        postgres) stop_group "$pid" "$name" 40 ;;  # the launcher shuts PostgreSQL down itself
+        *)        stop_group "$pid" "$name" 30 ;;
+      esac
+      rm -f "$RUN_DIR/$name.pid"
+    done
+    wait 2>/dev/null || true
+    say "stopped."
+  fi
+  [ -n "$RUN_DIR" ] && rm -f "$RUN_DIR/stack.pid"
+  return 0
+}
+
+is_stack_process() { # pid -> 0 when it is a stack.sh
+  ps -p "$1" -o command= 2>/dev/null | grep -q "stack.sh"
+}
+
+# A previous run of this mode that was killed (-9) leaves its services running in their own
+# sessions. Stop them, unless that run is still alive (then refuse).
+adopt_run_dir() { # dir mode
+  RUN_DIR="$1"; mkdir -p "$RUN_DIR" "$LOGS"
+  local f pid name
+  if [ -f "$RUN_DIR/stack.pid" ]; then
+    pid="$(cat "$RUN_DIR/stack.pid" 2>/dev/null || true)"
+    if [ -n "$pid" ] && [ "$pid" != "$$" ] && alive "$pid" && is_stack_process "$pid"; then
+      die "a '$2' stack is already running (pid $pid). Stop it with Ctrl-C in its terminal or '$0 stop'."
+    fi
+  fi
+  for f in "$RUN_DIR"/*.pid; do
+    [ -e "$f" ] || continue
+    name="$(basename "$f" .pid)"; pid="$(cat "$f" 2>/dev/null || true)"
+    if [ "$name" != stack ] && [ -n "$pid" ] && group_alive "$pid"; then
+      warn "stopping $name (pid $pid) left running by an earlier run that was killed"
+      stop_group "$pid" "$name" 30
+    fi
+    rm -f "$f"
+  done
+  echo "$$" >"$RUN_DIR/stack.pid"
+}
+
+# ---------------------------------------------------------------------------------------------
+# waiting
+# wait_until name timeout hint check-command...
+# Fails when the service's process dies, or when its log matches $FAIL_PATTERN (grep -E) if set.
+FAIL_PATTERN=""
+wait_until() {
+  local name="$1" timeout="$2" hint="$3"; shift 3
+  local t0=$SECONDS next=$((SECONDS + 15)) pid log
+  pid="$(pid_of "$name")"; log="$(log_of "$name")"
+  while ! "$@" >/dev/null 2>&1; do
+    if [ -n "$FAIL_PATTERN" ] && [ -n "$log" ] && grep -qE "$FAIL_PATTERN" "$log" 2>/dev/null; then
+      err "$name failed to start. Log: $log"
+      grep -E "$FAIL_PATTERN|Caused by|ERROR" "$log" | tail -n 8 | sed 's/^/  | /' >&2 || true
+      show_log "$log" 30
+      return 1
+    fi
+    if [ -n "$pid" ] && ! alive "$pid"; then
+      local rc=0; wait "$pid" 2>/dev/null || rc=$?
+      err "$name stopped while starting (exit $rc). Log: $log"
+      show_log "$log"
+      return 1
+    fi
+    if [ $((SECONDS - t0)) -ge "$timeout" ]; then
+      err "$name did not become ready within $timeout s. Log: $log"
+      show_log "$log"
+      return 1
+    fi
+    if [ "$SECONDS" -ge "$next" ]; then
+      say "  ... still waiting for $name ($((SECONDS - t0)) s${hint:+; $hint})"
+      next=$((SECONDS + 15))
+    fi
+    sleep 0.5
+  done
+}
+
+http_ok() { curl -fsS -o /dev/null --max-time 5 "$1"; }
+log_has() { grep -q "$2" "$1"; }
+
+# ---------------------------------------------------------------------------------------------
+# building blocks
+
+# Build the PostgreSQL launcher jar and/or unpack the Keycloak dists, in one Maven call.
+prepare_devstack() { # [kc_install_dir ...]
+  local goals=() props=() dir
+  if [ ! -f "$DEVSTACK_JAR" ] || [ ! -d "$DEVSTACK/target/lib" ] \
+     || [ -n "$(find "$DEVSTACK/pom.xml" "$DEVSTACK/src" -newer "$DEVSTACK_JAR" -print -quit 2>/dev/null)" ]; then
+    say "building the embedded PostgreSQL launcher (backend/devstack) ..."
+    goals+=(package)
+  fi
+  for dir in "$@"; do
+    if [ ! -x "$dir/keycloak-$KEYCLOAK_VERSION/bin/kc.sh" ]; then
+      if [ -f "$HOME/.m2/repository/org/keycloak/keycloak-quarkus-dist/$KEYCLOAK_VERSION/keycloak-quarkus-dist-$KEYCLOAK_VERSION.zip" ]; then
+        say "unpacking Keycloak $KEYCLOAK_VERSION into ${dir#"$REPO"/} (first run only) ..."
+      else
+        say "downloading Keycloak $KEYCLOAK_VERSION (~165 MB, first run only) ..."
+      fi
+      # one unpack per directory: Maven runs an execution once per invocation
+      (cd "$DEVSTACK" && "$(mvn_cmd)" -q -B -ntp -f "$DEVSTACK/pom.xml" dependency:unpack@keycloak \
+          -Dkeycloak.install.dir="$dir") || die "could not fetch Keycloak $KEYCLOAK_VERSION (Maven failed, see above)"
+    fi
+  done
+  if [ ${#goals[@]} -gt 0 ]; then
+    (cd "$DEVSTACK" && "$(mvn_cmd)" -q -B -ntp -f "$DEVSTACK/pom.xml" "${goals[@]}" -DskipTests) \
+      || die "could not build backend/devstack (Maven failed, see above)"
+  fi
+  [ -f "$DEVSTACK_JAR" ] || die "missing $DEVSTACK_JAR after the build"
+  true
+}
+
+start_postgres() { # name port log [--ephemeral]
+  local name="$1" port="$2" log="$3"; shift 3
+  say "starting PostgreSQL 17 on port $port ..."
+  spawn "$name" "$log" "$REPO" "$JAVA" -jar "$DEVSTACK_JAR" --port "$port" "$@"
+}
+
+# Keycloak dev mode. $1 = dist home; the realm file is copied into its data/import each start.
+start_keycloak() { # name home port log extra-args...
+  local name="$1" home="$2" port="$3" log="$4"; shift 4
+  mkdir -p "$home/data/import"
+  cp "$REALM_FILE" "$home/data/import/werkhub-realm.json"
+  spawn "$name" "$log" "$home" env KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    "$home/bin/kc.sh" start-dev --http-port="$port" --import-realm "$@"
+}
+
+keycloak_note_realm() { # home
+  local home="$1" sum_file="$1/data/.werkhub-realm.cksum" sum
+  sum="$(cksum <"$REALM_FILE")"
+  if [ ! -d "$home/data/h2" ]; then
+    echo "$sum" >"$sum_file"
+  elif [ -f "$sum_file" ] && [ "$(cat "$sum_file")" != "$sum" ]; then
+    warn "backend/devstack/keycloak/werkhub-realm.json changed since the local realm was imported;"
+    warn "Keycloak keeps the old realm. Run 'make reset-realm' (or '$0 reset-realm') to import the new one."
+  fi
+}
+
+# npm ci when node_modules is missing or older than package-lock.json
+frontend_deps_stale() {
+  [ ! -d "$FRONTEND_DIR/node_modules" ] || [ "$FRONTEND_DIR/package-lock.json" -nt "$FRONTEND_DIR/node_modules/.package-lock.json" ]
+}
+
+# ---------------------------------------------------------------------------------------------
+# run: the whole stack for `make run`
+cmd_run() {
+  check_java; check_node; check_curl
+  [ -d "$BACKEND_DIR/src" ] || die "backend/ has no sources yet"
+  [ -f "$FRONTEND_DIR/package.json" ] || die "frontend/package.json is missing"
+
+  local kc_url="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}"
+  kc_url="${kc_url%/}"
+  local start_pg=1 start_kc=1
+  [ -n "${DB_URL:-}" ] && start_pg=0
+  [ -n "${KEYCLOAK_URL:-}" ] && start_kc=0
+
+  adopt_run_dir "$LOCAL/run" run
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+  trap 'stop_all' EXIT
+
+  local ports=("backend:$BACKEND_PORT" "SPA:$SPA_PORT")
+  [ $start_pg = 1 ] && ports+=("PostgreSQL:$PG_PORT")
+  [ $start_kc = 1 ] && ports+=("Keycloak:$KEYCLOAK_PORT")
+  require_free_ports "${ports[@]}"
+
+  if [ $start_kc = 1 ]; then prepare_devstack "$KC_INSTALL_DIR"; else prepare_devstack; fi
+
+  # Keycloak first: it is the slowest
+  if [ $start_kc = 1 ]; then
+    keycloak_note_realm "$KC_HOME"
+    if [ -d "$KC_HOME/data/h2" ]; then
+      say "starting Keycloak $KEYCLOAK_VERSION on port $KEYCLOAK_PORT (keeps its realm; ~20-40 s) ..."
+    else
+      say "starting Keycloak $KEYCLOAK_VERSION on port $KEYCLOAK_PORT (first start imports the realm: 40-90 s) ..."
+    fi
+    start_keycloak keycloak "$KC_HOME" "$KEYCLOAK_PORT" "$LOGS/keycloak.log"
+  else
+    say "using the Keycloak at $kc_url (KEYCLOAK_URL)"
+  fi
+
+  local db_url="${DB_URL:-jdbc:postgresql://localhost:$PG_PORT/werkhub}"
+  if [ $start_pg = 1 ]; then
+    start_postgres postgres "$PG_PORT" "$LOGS/postgres.log" --data-dir "$LOCAL/postgres"
+  else
+    say "using the database at $DB_URL (DB_URL); no embedded PostgreSQL"
+  fi
+
+  # SPA: install dependencies when needed, then the Vite dev server
+  local npm_step="exec npm run dev -- --port $SPA_PORT --strictPort"
+  if frontend_deps_stale; then
+    say "installing frontend dependencies (npm ci; first run only, a few minutes) ..."
+    npm_step="npm ci --no-audit --no-fund && $npm_step"
+  fi
+  say "starting the SPA (Vite dev server) on port $SPA_PORT ..."
+  spawn frontend "$LOGS/frontend.log" "$FRONTEND_DIR" env VITE_OIDC_AUTHORITY="$kc_url/realms/werkhub" \
+    VITE_API_PROXY_TARGET="http://localhost:$BACKEND_PORT" bash -c "$npm_step"
+
+  if [ $start_pg = 1 ]; then
+    wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/postgres.log" "PostgreSQL ready on port" || exit 1
+    say "PostgreSQL ready on port $PG_PORT ($(elapsed))"
+  fi
+
+  # backend: Quarkus dev mode (live reload). stdin must not be the terminal (SIGTTIN otherwise).
+  local first=""
+  [ -d "$BACKEND_DIR/target/classes" ] || first=" (first run compiles and downloads dependencies: minutes)"
+  say "starting the backend (Quarkus dev mode) on port $BACKEND_PORT$first ..."
+  spawn backend "$LOGS/backend.log" "$BACKEND_DIR" env DB_URL="$db_url" DB_USER="${DB_USER:-werkhub}" \
+    DB_PASSWORD="${DB_PASSWORD:-werkhub}" OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    SPA_ORIGIN="http://localhost:$SPA_PORT" DEMO_DATA="${DEMO_DATA:-true}" \
+    ./mvnw -B quarkus:dev -Dquarkus.http.port="$BACKEND_PORT" -Ddebug=false -Dquarkus.console.enabled=false
+
+  wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/keycloak.log" \
+    http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1
+  [ $start_kc = 1 ] && say "Keycloak ready on port $KEYCLOAK_PORT ($(elapsed))"
+  # Quarkus dev mode stays up after a failed start (to live-reload a fix): do not wait for the
+  # timeout then
+  FAIL_PATTERN='Failed to start quarkus|Failed to start application|BUILD FAILURE|COMPILATION ERROR'
+  wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/backend.log" \
+    http_ok "http://localhost:$BACKEND_PORT/q/health/ready" || exit 1
+  FAIL_PATTERN=""
+  say "backend ready on port $BACKEND_PORT ($(elapsed))"
+  wait_until frontend "$SPA_TIMEOUT" "log: ${LOGS#"$REPO"/}/frontend.log" \
+    http_ok "http://localhost:$SPA_PORT/" || exit 1
+  say "SPA ready on port $SPA_PORT ($(elapsed))"
+
+  cat <<EOF
+
+${G}${B}Werkhub is running${N} (started in $(elapsed))
+
+  Web app (SPA)     http://localhost:$SPA_PORT
+  API               http://localhost:$BACKEND_PORT/api
+  Swagger UI        http://localhost:$BACKEND_PORT/q/swagger-ui
+  Health            http://localhost:$BACKEND_PORT/q/health
+  Metrics           http://localhost:$BACKEND_PORT/q/metrics
+  Keycloak          $kc_url/realms/werkhub   (admin console: $kc_url/admin  ${KEYCLOAK_ADMIN} / ${KEYCLOAK_ADMIN_PASSWORD})
+  PostgreSQL        ${db_url}  (user ${DB_USER:-werkhub} / ${DB_PASSWORD:-werkhub})
+
+  Demo logins (password = user name): consultant, jobcoach, admin, rotterdam (municipal staff)
+  API clients (client credentials):   gemeente-rotterdam / gemeente-rotterdam-secret,
+                                      gemeente-capelle / gemeente-capelle-secret,
+                                      gemeente-nissewaard / gemeente-nissewaard-secret
+  Tokens for curl:                    client werkhub-cli, password grant
+
+  Logs: ${LOGS#"$REPO"/}/{postgres,keycloak,backend,frontend}.log
+  Press Ctrl-C to stop everything.
+
+EOF
+
+  # watch: if any service dies, stop the rest
+  local name pid
+  while :; do
+    sleep 2 &
+    wait $! 2>/dev/null || true
+    for name in "${SERVICES[@]}"; do
+      pid="$(pid_of "$name")"
+      if ! alive "$pid"; then
+        local rc=0; wait "$pid" 2>/dev/null || rc=$?
+        err "$name stopped unexpectedly (exit $rc); stopping the rest. Log: $(log_of "$name")"
+        show_log "$(log_of "$name")" 25
+        exit 1
+      fi
+    done
+  done
+}
+
+on_signal() { # signal-name
+  trap '' INT TERM   # a second Ctrl-C (or make's) must not interrupt the shutdown
+  echo
+  stop_all
+  [ "${1:-INT}" = TERM ] && exit 143
+  exit 130
+}
+
+# ---------------------------------------------------------------------------------------------
+# e2e: a fresh isolated stack, run the given command against it, always tear down
+cmd_e2e() {
+  [ "${1:-}" = "--" ] && shift
+  [ $# -gt 0 ] || die "usage: $0 e2e -- <command> [args...]"
+  check_java; check_node; check_curl
+  [ -f "$BACKEND_JAR" ] || die "missing $BACKEND_JAR: package the backend first (make backend-jar, or cd backend && ./mvnw package -DskipTests)"
+
+  adopt_run_dir "$LOCAL/run-e2e" e2e
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+  trap 'stop_all' EXIT
+
+  require_free_ports "PostgreSQL:$E2E_PG_PORT" "Keycloak:$E2E_KEYCLOAK_PORT" "backend:$E2E_BACKEND_PORT" "SPA:$E2E_SPA_PORT"
+  prepare_devstack "$KC_E2E_INSTALL_DIR"
+
+  local kc_url="http://localhost:$E2E_KEYCLOAK_PORT"
+  say "e2e: starting a fresh stack (Keycloak $E2E_KEYCLOAK_PORT, PostgreSQL $E2E_PG_PORT, backend $E2E_BACKEND_PORT, SPA $E2E_SPA_PORT) ..."
+  # Keycloak first and in parallel with everything else: it is the slowest. In-memory DB:
+  # a fresh realm is imported each run.
+  rm -rf "$KC_E2E_HOME/data/h2" "$KC_E2E_HOME/data/tmp"
+  start_keycloak keycloak "$KC_E2E_HOME" "$E2E_KEYCLOAK_PORT" "$LOGS/e2e-keycloak.log" --db=dev-mem
+  start_postgres postgres "$E2E_PG_PORT" "$LOGS/e2e-postgres.log" --ephemeral
+
+  # SPA production build pointing at the e2e Keycloak, then `vite preview` (proxies /api)
+  local build_step="npm run build"
+  frontend_deps_stale && build_step="npm ci --no-audit --no-fund && $build_step"
+  spawn build "$LOGS/e2e-build.log" "$FRONTEND_DIR" env VITE_OIDC_AUTHORITY="$kc_url/realms/werkhub" \
+    VITE_API_PROXY_TARGET="http://localhost:$E2E_BACKEND_PORT" bash -c "$build_step"
+
+  wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/e2e-postgres.log" "PostgreSQL ready on port" || exit 1
+  say "e2e: PostgreSQL ready ($(elapsed))"
+  spawn backend "$LOGS/e2e-backend.log" "$BACKEND_DIR" env DB_URL="jdbc:postgresql://localhost:$E2E_PG_PORT/werkhub" \
+    DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    SPA_ORIGIN="http://localhost:$E2E_SPA_PORT" DEMO_DATA="${E2E_DEMO_DATA:-true}" \
+    "$JAVA" -Dquarkus.http.port="$E2E_BACKEND_PORT" -jar "$BACKEND_JAR"
+
+  # the build is a step, not a service: wait for it to finish successfully
+  local rc=0
+  wait "$(pid_of build)" || rc=$?
+  forget build
+  if [ $rc -ne 0 ]; then
+    err "e2e: the SPA build failed (exit $rc). Log: $LOGS/e2e-build.log"; show_log "$LOGS/e2e-build.log"; exit 1
+  fi
+  say "e2e: SPA built ($(elapsed))"
+  spawn frontend "$LOGS/e2e-frontend.log" "$FRONTEND_DIR" env VITE_API_PROXY_TARGET="http://localhost:$E2E_BACKEND_PORT" \
+    npm run preview -- --port "$E2E_SPA_PORT" --strictPort
+
+  wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/e2e-keycloak.log" \
+    http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1
+  say "e2e: Keycloak ready ($(elapsed))"
+  wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/e2e-backend.log" \
+    http_ok "http://localhost:$E2E_BACKEND_PORT/q/health/ready" || exit 1
+  say "e2e: backend ready ($(elapsed))"
+  wait_until frontend "$SPA_TIMEOUT" "" http_ok "http://localhost:$E2E_SPA_PORT/" || exit 1
+  say "e2e: stack ready in $(elapsed); running: $*"
+
+  export E2E_BASE_URL="http://localhost:$E2E_SPA_PORT"
+  export E2E_API_URL="http://localhost:$E2E_BACKEND_PORT"
+  export E2E_KEYCLOAK_URL="$kc_url"
+  export E2E_KEYCLOAK_REALM=werkhub
+  local status=0
+  "$@" || status=$?
+  if [ $status -ne 0 ]; then
+    err "e2e: '$*' failed (exit $status). Stack logs: ${LOGS#"$REPO"/}/e2e-{keycloak,postgres,backend,frontend}.log"
+    show_log "$LOGS/e2e-backend.log" 30
+  fi
+  exit $status
+}
+
+# ---------------------------------------------------------------------------------------------
+# single services in the foreground
+cmd_postgres() {
+  check_java
+  prepare_devstack
+  say "PostgreSQL on port $PG_PORT, data in ${LOCAL#"$REPO"/}/postgres (Ctrl-C stops it)"
+  exec "$JAVA" -jar "$DEVSTACK_JAR" --port "$PG_PORT" --data-dir "$LOCAL/postgres" "$@"
+}
+
+cmd_keycloak() {
+  check_java
+  require_free_ports "Keycloak:$KEYCLOAK_PORT"
+  prepare_devstack "$KC_INSTALL_DIR"
+  keycloak_note_realm "$KC_HOME"
+  mkdir -p "$KC_HOME/data/import"
+  cp "$REALM_FILE" "$KC_HOME/data/import/werkhub-realm.json"
+  say "Keycloak $KEYCLOAK_VERSION on http://localhost:$KEYCLOAK_PORT (admin console: $KEYCLOAK_ADMIN / $KEYCLOAK_ADMIN_PASSWORD; Ctrl-C stops it)"
+  KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
+    exec "$KC_HOME/bin/kc.sh" start-dev --http-port="$KEYCLOAK_PORT" --import-realm "$@"
+}
+
+running_dev_keycloak() {
+  port_open "$KEYCLOAK_PORT" && return 0
+  local f="$LOCAL/run/keycloak.pid"
+  [ -f "$f" ] && group_alive "$(cat "$f")" && return 0
+  return 1
+}
+
+cmd_reset_realm() {
+  if running_dev_keycloak; then
+    die "Keycloak is running (port $KEYCLOAK_PORT). Stop 'make run' first, then reset the realm."
+  fi
+  rm -rf "$KC_HOME/data/h2" "$KC_HOME/data/.werkhub-realm.cksum"
+  say "local Keycloak realm removed; the next 'make run' imports backend/devstack/keycloak/werkhub-realm.json afresh."
+}
+
+cmd_reset_db() {
+  if port_open "$PG_PORT" || { [ -f "$LOCAL/run/postgres.pid" ] && group_alive "$(cat "$LOCAL/run/postgres.pid")"; }; then
+    die "PostgreSQL is running (port $PG_PORT). Stop 'make run' first."
+  fi
+  rm -rf "$LOCAL/postgres"
+  say "local PostgreSQL data removed; the next start creates an empty database (demo data is loaded again)."
+}
+
+cmd_stop() {
+  local dir f pid name found=0
+  for dir in "$LOCAL/run" "$LOCAL/run-e2e"; do
+    [ -d "$dir" ] || continue
+    if [ -f "$dir/stack.pid" ]; then
+      pid="$(cat "$dir/stack.pid")"
+      if alive "$pid"; then
+        say "asking the running stack (pid $pid) to stop ..."
+        kill -TERM "$pid" 2>/dev/null || true
+        for _ in $(seq 1 300); do alive "$pid" || break; sleep 0.2; done
+        found=1
+      fi
+      rm -f "$dir/stack.pid"
+    fi
+    for f in "$dir"/*.pid; do
+      [ -e "$f" ] || continue
+      name="$(basename "$f" .pid)"; pid="$(cat "$f")"
+      if group_alive "$pid"; then say "stopping $name (pid $pid)"; stop_group "$pid" "$name" 30; found=1; fi
+      rm -f "$f"
+    done
+  done
+  [ $found = 1 ] && say "stopped." || say "nothing of the stack was running."
+}
+
+cmd_status() {
+  local item
+  for item in "PostgreSQL:$PG_PORT" "Keycloak:$KEYCLOAK_PORT" "backend:$BACKEND_PORT" "SPA:$SPA_PORT" \
+              "e2e-PostgreSQL:$E2E_PG_PORT" "e2e-Keycloak:$E2E_KEYCLOAK_PORT" "e2e-backend:$E2E_BACKEND_PORT" "e2e-SPA:$E2E_SPA_PORT"; do
+    if port_open "${item##*:}"; then printf '  %-16s %-6s up\n' "${item%%:*}" "${item##*:}"
+    else printf '  %-16s %-6s -\n' "${item%%:*}" "${item##*:}"; fi
+  done
+}
+
+usage() { sed -n '2,30p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+case "${1:-}" in
+  run) shift; cmd_run "$@" ;;
+  e2e) shift; cmd_e2e "$@" ;;
+  postgres) shift; cmd_postgres "$@" ;;
+  keycloak) shift; cmd_keycloak "$@" ;;
+  reset-realm) cmd_reset_realm ;;
+  reset-db) cmd_reset_db ;;
+  stop) cmd_stop ;;
+  status) cmd_status ;;
+  -h|--help|help|"") usage ;;
+  *) err "unknown command: $1"; usage; exit 2 ;;
+esac

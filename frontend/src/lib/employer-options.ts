@@ -24,3 +24,19 @@ export function useEmployerOptions({ q, status }: EmployerOptionsParams) {
     staleTime: 30_000,
   });
 }
+
+/**
+ * The name of one employer, for a picker whose chosen employer is not among the
+ * fetched options (e.g. a new vacancy opened from an employer's page).
+ */
+export function useEmployerName(id: string | undefined) {
+  return useQuery({
+    queryKey: [...queryKeys.employers.all, 'name', id],
+    queryFn: async ({ signal }) => {
+      const employer = expectData(await api.GET('/api/employers/{id}', { params: { path: { id: id ?? '' } }, signal }));
+      return `${employer.name} (${employer.kvkNumber})`;
+    },
+    enabled: Boolean(id),
+    staleTime: 60_000,
+  });
+}

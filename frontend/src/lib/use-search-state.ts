@@ -28,7 +28,8 @@ export function useSearchState<K extends string>(defaults: Record<K, string>) {
       setParams((prev) => {
         const next = new URLSearchParams(prev);
         for (const [key, value] of Object.entries(changes) as [K, string | undefined][]) {
-          if (value === undefined || value === '' || value === defaults[key]) next.delete(key);
+          if (value === undefined) continue; // not part of this change
+          if (value === '' || value === defaults[key]) next.delete(key);
           else next.set(key, value);
         }
         next.delete(PAGE_PARAM);

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { SelectField, TextField } from '@/components/form';
 import type { EmployerStatus } from '@/lib/api/types';
-import { useEmployerOptions } from '@/lib/employer-options';
+import { useEmployerName, useEmployerOptions } from '@/lib/employer-options';
 import { nl } from '@/lib/i18n/nl';
 import { useDebouncedValue } from '@/lib/use-debounced-value';
 
@@ -41,8 +41,12 @@ export function EmployerPicker({
 
   const items = options.data?.items ?? [];
   const list = items.map((e) => ({ value: e.id, label: `${e.name} (${e.kvkNumber})` }));
-  const currentName = value ? (chosenNames[value] ?? selectedName) : undefined;
-  if (value && currentName && !list.some((o) => o.value === value)) {
+  const inList = list.some((o) => o.value === value);
+  const knownName = value ? (chosenNames[value] ?? selectedName) : undefined;
+  // Look the name up only when the chosen employer is neither in the options nor known.
+  const fetchedName = useEmployerName(value && !inList && !knownName && options.data ? value : undefined);
+  const currentName = knownName ?? fetchedName.data;
+  if (value && currentName && !inList) {
     list.unshift({ value, label: currentName });
   }
 

@@ -13,6 +13,7 @@ import jakarta.inject.Inject;
 import nl.werkhub.common.LanguageLevel;
 import nl.werkhub.common.Sector;
 import nl.werkhub.common.audit.Actor;
+import nl.werkhub.common.error.ConflictException;
 import nl.werkhub.employer.EmployerRepository;
 import nl.werkhub.employer.EmployerRequest;
 import nl.werkhub.employer.EmployerResponse;
@@ -63,7 +64,12 @@ public class DemoDataSeeder {
             LOG.infof("Demo data skipped: %d employers already exist", existing);
             return;
         }
-        seed();
+        try {
+            seed();
+        } catch (ConflictException e) {
+            // another replica seeded at the same moment (duplicate KvK): its data is as good as ours
+            LOG.infof("Demo data not (fully) created: %s", e.getMessage());
+        }
     }
 
     void seed() {

@@ -17,13 +17,13 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @Schema(name = "EmployerRequest")
 public record EmployerRequest(
         @Schema(required = true, examples = "Bakkerij De Korenschoof") @NotBlank @Size(max = 200) String name,
-        @Schema(required = true, examples = "24123456") @NotBlank @KvkNumber String kvkNumber,
+        @Schema(required = true, examples = "24123456", pattern = "^[0-9]{8}$") @NotBlank @KvkNumber String kvkNumber,
         @Schema(required = true) @NotNull Sector sector,
         @Schema(required = true) @NotNull SizeClass sizeClass,
         @Schema(examples = "Marieke de Vries") @Size(max = 200) String contactPerson,
-        @Schema(examples = "010-1234567") @Size(max = 30) @DutchPhoneNumber String phone,
-        @Schema(examples = "info@korenschoof.nl") @Size(max = 254) @Email String email,
-        @Schema(required = true, examples = "3011 AB") @NotBlank @DutchPostcode String postcode,
+        @Schema(examples = "010-1234567", description = "Dutch number: 10 digits starting with 0, or +31 and 9 digits; spaces, dashes and parentheses allowed") @Size(max = 30) @DutchPhoneNumber String phone,
+        @Schema(examples = "info@korenschoof.nl", format = "email") @Size(max = 254) @Email String email,
+        @Schema(required = true, examples = "3011 AB", description = "Dutch postcode, e.g. 3011AB or 3011 ab; stored as 3011 AB") @NotBlank @DutchPostcode String postcode,
         @Schema(required = true, examples = "rotterdam") @NotBlank @Size(max = 50) String municipalityCode) {
 
     public EmployerRequest {

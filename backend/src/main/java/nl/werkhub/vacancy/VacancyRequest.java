@@ -26,7 +26,7 @@ public record VacancyRequest(
         @Schema(required = true, examples = "Medewerker bakkerij (ochtendploeg)") @NotBlank @Size(max = 200) String title,
         @Schema(required = true) @NotBlank @Size(max = 10000) String description,
         @Schema(required = true) @NotNull Sector sector,
-        @Schema(required = true, examples = "3011 AB") @NotBlank @DutchPostcode String postcode,
+        @Schema(required = true, examples = "3011 AB", description = "Dutch postcode, e.g. 3011AB or 3011 ab; stored as 3011 AB") @NotBlank @DutchPostcode String postcode,
         @Schema(description = "WGS84; together with longitude or not at all", examples = "51.9225")
         @DecimalMin("50.5") @DecimalMax("53.7") Double latitude,
         @Schema(description = "WGS84; together with latitude or not at all", examples = "4.47917")

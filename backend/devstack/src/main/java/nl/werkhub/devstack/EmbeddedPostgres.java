@@ -5,10 +5,14 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.StandardOpenOption;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -23,6 +27,7 @@ import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +51,12 @@ import java.util.stream.Stream;
 public final class EmbeddedPostgres {
 
     private static final String EPHEMERAL_PREFIX = "werkhub-e2e-pg-";
+    private static final String LAUNCHER_LOCK = "launcher.lock";
+    /** Directories without a launcher lock are only reaped when older than this (being created otherwise). */
+    private static final Duration UNLOCKED_GRACE = Duration.ofMinutes(10);
+
+    @SuppressWarnings("unused") // held, never read: released by the OS when the process ends
+    private static volatile FileLock heldLock;
 
     private EmbeddedPostgres() {
     }
@@ -61,17 +72,54 @@ public final class EmbeddedPostgres {
 
         long t0 = System.nanoTime();
         File dataDir;
+        File ephemeralRoot = null;
         if (o.ephemeral) {
+            // <tmp>/embedded-pg/werkhub-e2e-pg-<uuid>/{launcher.lock,data}: the lock is held for the
+            // life of this process, so a launcher starting next to us can tell our directory from
+            // one left behind by a launcher that was killed.
             File parent = new File(System.getProperty("java.io.tmpdir"), "embedded-pg");
             Files.createDirectories(parent.toPath());
-            cleanOrphanedEphemeralDirs(parent);
-            dataDir = new File(parent, EPHEMERAL_PREFIX + UUID.randomUUID());
+            ephemeralRoot = new File(parent, EPHEMERAL_PREFIX + UUID.randomUUID());
+            Files.createDirectories(ephemeralRoot.toPath());
+            FileChannel lockChannel = FileChannel.open(new File(ephemeralRoot, LAUNCHER_LOCK).toPath(),
+                    StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            heldLock = lockChannel.lock(); // kept until the JVM exits
+            cleanOrphanedEphemeralDirs(parent, ephemeralRoot);
+            dataDir = new File(ephemeralRoot, "data");
+            Files.createDirectories(dataDir.toPath());
         } else {
             dataDir = o.dataDir.toFile().getAbsoluteFile();
             Files.createDirectories(dataDir.toPath());
             stopOrphanedServer(dataDir);
         }
         requireFreePort(o.port);
+
+        // Registered before the start: a SIGTERM while initdb/pg_ctl run must not leave a server
+        // or a temporary directory behind either.
+        final File rootToDelete = ephemeralRoot;
+        final File data = dataDir;
+        AtomicReference<io.zonky.test.db.postgres.embedded.EmbeddedPostgres> running = new AtomicReference<>();
+        CountDownLatch stopped = new CountDownLatch(1);
+        AtomicBoolean stopping = new AtomicBoolean();
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            stopping.set(true);
+            log("stopping PostgreSQL on port " + o.port + " ...");
+            try {
+                io.zonky.test.db.postgres.embedded.EmbeddedPostgres p = running.get();
+                if (p != null) {
+                    p.close();
+                } else {
+                    stopOrphanedServer(data);
+                }
+                if (rootToDelete != null) {
+                    deleteRecursively(rootToDelete.toPath());
+                }
+                log("PostgreSQL stopped" + (o.ephemeral ? " and its temporary data removed" : ""));
+            } catch (Exception e) {
+                System.err.println("[postgres] error while stopping: " + e);
+            }
+            stopped.countDown();
+        }, "werkhub-postgres-stop"));
 
         log("starting PostgreSQL 17 on port " + o.port + " with data in " + dataDir
                 + (o.ephemeral ? " (temporary, deleted on exit)" : ""));
@@ -87,7 +135,11 @@ public final class EmbeddedPostgres {
                     .setServerConfig("max_connections", "100")
                     .setServerConfig("listen_addresses", "localhost")
                     .start();
+            running.set(pg);
         } catch (Exception e) {
+            if (stopping.get()) {
+                return; // interrupted by a signal; the hook cleans up
+            }
             System.err.println("[postgres] ERROR: could not start PostgreSQL: " + e);
             Throwable c = e.getCause();
             while (c != null) {
@@ -98,20 +150,6 @@ public final class EmbeddedPostgres {
             System.exit(1);
             return;
         }
-
-        CountDownLatch stopped = new CountDownLatch(1);
-        AtomicBoolean stopping = new AtomicBoolean();
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            stopping.set(true);
-            log("stopping PostgreSQL on port " + o.port + " ...");
-            try {
-                pg.close();
-                log("PostgreSQL stopped" + (o.ephemeral ? " and its temporary data removed" : ""));
-            } catch (IOException e) {
-                System.err.println("[postgres] error while stopping: " + e);
-            }
-            stopped.countDown();
-        }, "werkhub-postgres-stop"));
 
         try {
             ensureRoleAndDatabases(pg, o);
@@ -203,26 +241,46 @@ public final class EmbeddedPostgres {
     }
 
     /** Temporary (e2e) data directories whose launcher died: stop their server and delete them. */
-    private static void cleanOrphanedEphemeralDirs(File parent) {
-        File[] dirs = parent.listFiles(f -> f.isDirectory() && f.getName().startsWith(EPHEMERAL_PREFIX));
+    private static void cleanOrphanedEphemeralDirs(File parent, File own) {
+        // Never open our own lock file here: closing any channel to a file releases all of this
+        // process's locks on it (POSIX record locks).
+        File[] dirs = parent.listFiles(f -> f.isDirectory() && f.getName().startsWith(EPHEMERAL_PREFIX)
+                && !f.getName().equals(own.getName()));
         if (dirs == null) {
             return;
         }
         for (File dir : dirs) {
-            File lock = new File(dir, "epg-lock");
-            try (var ch = java.nio.channels.FileChannel.open(lock.toPath(),
-                    java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE);
-                 var l = ch.tryLock()) {
-                if (l == null) {
-                    continue; // a live launcher holds it
+            File lockFile = new File(dir, LAUNCHER_LOCK);
+            if (!lockFile.exists()) {
+                // being created right now, or from an older layout: leave young ones alone
+                if (System.currentTimeMillis() - dir.lastModified() >= UNLOCKED_GRACE.toMillis()) {
+                    reap(dir);
                 }
-                log("cleaning up temporary data directory of a killed run: " + dir);
-                stopOrphanedServer(dir);
-            } catch (Exception e) {
                 continue;
             }
-            deleteRecursively(dir.toPath());
+            // hold the dead launcher's lock while reaping, so that concurrent launchers do not
+            // reap the same directory
+            try (FileChannel ch = FileChannel.open(lockFile.toPath(), StandardOpenOption.WRITE);
+                 FileLock l = ch.tryLock()) {
+                if (l != null) {
+                    reap(dir);
+                }
+            } catch (OverlappingFileLockException | IOException e) {
+                // alive, or already gone
+            }
         }
+    }
+
+    private static void reap(File dir) {
+        log("cleaning up the temporary data directory of a killed run: " + dir);
+        try {
+            File data = new File(dir, "data");
+            stopOrphanedServer(data.isDirectory() ? data : dir);
+        } catch (Exception e) {
+            System.err.println("[postgres] could not stop the server in " + dir + ": " + e);
+            return;
+        }
+        deleteRecursively(dir.toPath());
     }
 
     private static Optional<Long> readPostmasterPid(File dataDir) {
@@ -278,11 +336,17 @@ public final class EmbeddedPostgres {
         }
     }
 
+    /** Best effort; files that vanish meanwhile (another process cleaning too) are fine. */
     private static void deleteRecursively(Path dir) {
+        if (!Files.exists(dir)) {
+            return;
+        }
         try (Stream<Path> walk = Files.walk(dir)) {
             walk.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("[postgres] could not delete " + dir + ": " + e);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            if (Files.exists(dir)) {
+                System.err.println("[postgres] could not delete " + dir + ": " + e);
+            }
         }
     }
 

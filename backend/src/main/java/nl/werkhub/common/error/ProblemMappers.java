@@ -276,6 +276,15 @@ public class ProblemMappers {
         return problem(ProblemType.FORBIDDEN, "Your role may not do this", null, ctx);
     }
 
+    /** The identity provider (Keycloak) cannot be reached, so no token can be checked: not the client's fault. */
+    @ServerExceptionMapper
+    public Response identityProviderUnavailable(io.quarkus.oidc.OIDCException e, ContainerRequestContext ctx) {
+        LOG.warnf("Identity provider unavailable on %s %s: %s", ctx.getMethod(), path(ctx), e.getMessage());
+        Response r = problem(ProblemType.SERVICE_UNAVAILABLE,
+                "The sign-in service is not reachable at the moment; try again shortly", null, ctx);
+        return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "10").build();
+    }
+
     private Response unauthorizedProblem(ContainerRequestContext ctx) {
         Response r = problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, ctx);
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
@@ -315,6 +324,9 @@ public class ProblemMappers {
             }
             if (c instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, ctx);
+            }
+            if (c instanceof io.quarkus.oidc.OIDCException oidc) {
+                return identityProviderUnavailable(oidc, ctx);
             }
             if (c.getCause() == c) {
                 break;

@@ -189,6 +189,36 @@ class EmployerResourceTest {
     }
 
     @Test
+    void concurrentUpdatesOfTheSameVersionLetExactlyOneWin() throws Exception {
+        Map<String, Object> body = employer("Race " + marker());
+        String id = createEmployer(body);
+        String token = TestTokens.consultant();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<Integer>> results = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                Map<String, Object> attempt = new java.util.HashMap<>(body);
+                attempt.put("name", "Race attempt " + i);
+                results.add(pool.submit(() -> as(token).header("If-Match", "\"0\"").body(attempt)
+                        .put("/api/employers/" + id).then().extract().statusCode()));
+            }
+            int ok = 0;
+            for (java.util.concurrent.Future<Integer> result : results) {
+                int status = result.get();
+                if (status == 200) {
+                    ok++;
+                } else {
+                    assertEquals(412, status);
+                }
+            }
+            assertEquals(1, ok);
+        } finally {
+            pool.shutdownNow();
+        }
+        as(TestTokens.consultant()).get("/api/employers/" + id).then().header("ETag", "\"1\"");
+    }
+
+    @Test
     void unknownIdIs404AndBadIdIs400() {
         assertProblem(as(TestTokens.consultant()).get("/api/employers/00000000-0000-0000-0000-000000000000").then(),
                 404, "not-found");

@@ -287,7 +287,8 @@ public final class EmbeddedPostgres {
         Path pidFile = new File(dataDir, "postmaster.pid").toPath();
         try {
             List<String> lines = Files.readAllLines(pidFile, StandardCharsets.UTF_8);
-            return lines.isEmpty() ? Optional.empty() : Optional.of(Long.parseLong(lines.get(0).trim()));
+            // a negative pid marks a standalone backend (initdb's bootstrap)
+            return lines.isEmpty() ? Optional.empty() : Optional.of(Math.abs(Long.parseLong(lines.get(0).trim())));
         } catch (IOException | NumberFormatException e) {
             return Optional.empty();
         }

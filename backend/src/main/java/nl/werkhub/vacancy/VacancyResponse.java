@@ -7,8 +7,12 @@ import java.util.UUID;
 import nl.werkhub.common.LanguageLevel;
 import nl.werkhub.common.Sector;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
+/** Optional fields without a value are left out (not sent as null), as the schema says. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
 @Schema(name = "VacancyResponse")
 public record VacancyResponse(
         @Schema(required = true) UUID id,

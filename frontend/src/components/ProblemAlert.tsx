@@ -32,6 +32,7 @@ export function ProblemAlert({ error, otherViolations, subject, onReload, focusO
   if (isApiProblem(error)) {
     if (status === 0) text = nl.problem.unreachable;
     else if (status === 412) text = nl.problem.staleWrite(subject ?? nl.app.none);
+    else if (status === 503) text = nl.problem.unavailable;
     else if (status >= 500) text = nl.problem.serverError(error.detail);
     else text = error.detail || error.title || undefined;
   } else if (error instanceof Error) {

@@ -43,19 +43,16 @@ export function AppLayout() {
             </ul>
           </nav>
           <div className="user-box">
-            <span>
+            <p className="user-id">
               <span className="visually-hidden">{nl.auth.signedInAs} </span>
               <strong className="user-name">{session.name}</strong>
               {role && (
-                <>
-                  {' · '}
-                  <span className="user-role">
-                    <span className="visually-hidden">{nl.auth.role}: </span>
-                    {roleLabels[role]}
-                  </span>
-                </>
+                <span className="user-role">
+                  <span className="visually-hidden">, {nl.auth.role}: </span>
+                  {roleLabels[role]}
+                </span>
               )}
-            </span>
+            </p>
             <button type="button" className="link-button" onClick={session.signOut}>
               {nl.auth.signOut}
             </button>

@@ -25,7 +25,7 @@ describe('violationsByField', () => {
       ],
       fields,
     );
-    expect(byField.name).toBe('must not be blank is too long');
+    expect(byField.name).toBe('must not be blank; is too long');
   });
 });
 

@@ -97,7 +97,7 @@ export function violationsByField<F extends string>(
     const candidates = [v.field, v.field.split('.').pop() ?? v.field, v.field.replace(/\[\d+\]$/, '')];
     const match = candidates.find((c) => known.has(c)) as F | undefined;
     if (match) {
-      byField[match] = byField[match] ? `${byField[match]} ${v.message}` : v.message;
+      byField[match] = byField[match] ? `${byField[match]}; ${v.message}` : v.message;
     } else {
       other.push(v);
     }

@@ -175,11 +175,20 @@ export interface components {
             sizeClass: components["schemas"]["SizeClass"];
             /** @example Marieke de Vries */
             contactPerson?: string;
-            /** @example 010-1234567 */
+            /**
+             * @description Dutch number: 10 digits starting with 0, or +31 and 9 digits; spaces, dashes and parentheses allowed
+             * @example 010-1234567
+             */
             phone?: string;
-            /** @example info@korenschoof.nl */
+            /**
+             * Format: email
+             * @example info@korenschoof.nl
+             */
             email?: string;
-            /** @example 3011 AB */
+            /**
+             * @description Dutch postcode, e.g. 3011AB or 3011 ab; stored as 3011 AB
+             * @example 3011 AB
+             */
             postcode: string;
             /** @example rotterdam */
             municipalityCode: string;
@@ -269,7 +278,10 @@ export interface components {
             title: string;
             description: string;
             sector: components["schemas"]["Sector"];
-            /** @example 3011 AB */
+            /**
+             * @description Dutch postcode, e.g. 3011AB or 3011 ab; stored as 3011 AB
+             * @example 3011 AB
+             */
             postcode: string;
             /**
              * Format: double

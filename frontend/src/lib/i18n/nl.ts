@@ -165,11 +165,14 @@ export const nl = {
           return 'Iemand anders heeft dit intussen gewijzigd';
         case 422:
           return 'Controleer de gemarkeerde velden';
+        case 503:
+          return 'Werkhub is tijdelijk niet beschikbaar';
         default:
           return status >= 500 ? 'Er ging iets mis op de server' : 'Er ging iets mis';
       }
     },
     unreachable: 'Controleer je verbinding en probeer het opnieuw.',
+    unavailable: 'Een onderdeel van Werkhub (bijvoorbeeld de inlogdienst) is even niet bereikbaar. Probeer het over een paar minuten opnieuw.',
     serverError: (detail?: string) =>
       detail
         ? `Probeer het later opnieuw. Geef bij contact met de beheerder deze code door: ${detail}`

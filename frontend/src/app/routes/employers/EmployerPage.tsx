@@ -7,6 +7,7 @@ import { EmployerStatusBadge } from '@/components/StatusBadge';
 import { EmployerActions, EmployerDetails, EmployerForm, useEmployer, useUpdateEmployer } from '@/features/employers';
 import { useMunicipalities } from '@/features/municipalities';
 import { usePermissions } from '@/lib/auth/session';
+import { formatDateTime } from '@/lib/format';
 import { nl } from '@/lib/i18n/nl';
 
 /** One employer: editable form plus archive/reactivate/delete for consultants, read-only details otherwise. */
@@ -31,6 +32,15 @@ export function EmployerPage() {
 
   const { data, etag } = employer.data;
   const flash = (text: string): FlashState => ({ flash: { text } });
+  const actions = (
+    <EmployerActions
+      employer={data}
+      etag={etag}
+      onArchived={() => navigate('.', { replace: true, state: flash(nl.employers.archived) })}
+      onReactivated={() => navigate('.', { replace: true, state: flash(nl.employers.reactivated) })}
+      onDeleted={() => navigate('/werkgevers', { state: flash(nl.employers.deleted(data.name)) })}
+    />
+  );
 
   return (
     <>
@@ -54,7 +64,7 @@ export function EmployerPage() {
         <Link to={`/vacatures?werkgever=${data.id}`}>{nl.employers.vacanciesOfEmployer}</Link>
       </p>
 
-      {canEdit ? (
+      {canEdit && data.status === 'ACTIVE' ? (
         <>
           <ProblemAlert error={municipalities.error} />
           <EmployerForm
@@ -77,16 +87,15 @@ export function EmployerPage() {
               void employer.refetch();
             }}
           />
-          <EmployerActions
-            employer={data}
-            etag={etag}
-            onArchived={() => navigate('.', { replace: true, state: flash(nl.employers.archived) })}
-            onReactivated={() => navigate('.', { replace: true, state: flash(nl.employers.reactivated) })}
-            onDeleted={() => navigate('/werkgevers', { state: flash(nl.employers.deleted(data.name)) })}
-          />
+          {actions}
+          <p className="audit">{nl.employers.audit(formatDateTime(data.createdAt), formatDateTime(data.updatedAt))}</p>
         </>
       ) : (
-        <EmployerDetails employer={data} />
+        <>
+          {/* An archived employer cannot be changed (409); it can be reactivated or deleted. */}
+          <EmployerDetails employer={data} />
+          {canEdit && actions}
+        </>
       )}
     </>
   );

@@ -69,6 +69,30 @@ class ErrorHandlingTest {
     }
 
     @Test
+    void jsonTypesAreNotCoerced() {
+        String employerId = createEmployer();
+        long before = count();
+        Map<String, Object> numberAsText = employer("Coercion " + marker());
+        numberAsText.put("kvkNumber", 24123456);
+        assertProblem(as(TestTokens.consultant()).body(numberAsText).post("/api/employers").then(), 400, "malformed-request")
+                .body("violations[0].field", equalTo("kvkNumber"));
+        Map<String, Object> enumAsNumber = employer("Coercion " + marker());
+        enumAsNumber.put("sector", 12);
+        assertProblem(as(TestTokens.consultant()).body(enumAsNumber).post("/api/employers").then(), 400, "malformed-request")
+                .body("violations[0].field", equalTo("sector"));
+        assertEquals(before, count());
+
+        for (Object[] wrong : new Object[][] { { "hoursPerWeekMin", "24" }, { "positions", 1.5 },
+                { "drivingLicenceRequired", "true" }, { "drivingLicenceRequired", 1 }, { "latitude", "51.9" },
+                { "hoursPerWeekMax", 99999999999L }, { "title", true } }) {
+            Map<String, Object> vacancy = nl.werkhub.testsupport.Api.vacancy(employerId, "Coercion");
+            vacancy.put((String) wrong[0], wrong[1]);
+            assertProblem(as(TestTokens.consultant()).body(vacancy).post("/api/vacancies").then(), 400, "malformed-request")
+                    .body("violations[0].field", equalTo(wrong[0]));
+        }
+    }
+
+    @Test
     void unknownEnumValueIs400ListingTheAllowedValues() {
         Map<String, Object> body = employer("Enum " + marker());
         body.put("sizeClass", "HUGE");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { expectAccessible, expectNoHorizontalScroll, login, uniqueKvk } from './support';
+import { API_URL, expectAccessible, expectNoHorizontalScroll, login, passwordToken, uniqueKvk } from './support';
 
 async function createEmployer(page: Page, name: string, kvk: string): Promise<string> {
   await page.goto('/werkgevers');
@@ -150,5 +150,97 @@ test.describe('consultant', () => {
     await expect(page.getByLabel('Functietitel *')).toBeVisible();
     await expectNoHorizontalScroll(page);
     await expectAccessible(page, 'new vacancy form at 375x812');
+  });
+
+  test('an employer with vacancies cannot be deleted; archive, reactivate and delete with confirmation', async ({
+    page,
+  }) => {
+    const kvk = uniqueKvk();
+    const employerName = `E2E Archief ${kvk}`;
+    const title = `E2E Concept ${kvk}`;
+    const employerUrl = `/werkgevers/${await createEmployer(page, employerName, kvk)}`;
+
+    // A draft vacancy for it.
+    await page.getByRole('link', { name: 'Nieuwe vacature' }).click();
+    await page.getByLabel('Functietitel *').fill(title);
+    await page.getByLabel('Omschrijving *').fill('Een concept dat weer wordt verwijderd.');
+    await page.getByLabel('Sector *').selectOption('RETAIL');
+    await page.getByLabel('Postcode werkplek *').fill('3011 AB');
+    await page.getByLabel('Minimaal aantal uur per week *').fill('16');
+    await page.getByLabel('Maximaal aantal uur per week *').fill('16');
+    await page.getByLabel('Soort contract *').selectOption('TRIAL_PLACEMENT');
+    await page.getByRole('button', { name: 'Vacature opslaan' }).click();
+    await page.waitForURL(/\/vacatures\/[0-9a-f-]{36}$/);
+    await expect(page.getByRole('status').filter({ hasText: 'De vacature is opgeslagen als concept.' })).toBeVisible();
+    const vacancyUrl = new URL(page.url()).pathname;
+
+    // Deleting the employer is refused while it has a vacancy; the dialog says why.
+    await page.goto(employerUrl);
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Werkgever verwijderen?' });
+    await expect(dialog).toBeVisible();
+    await expectAccessible(page, 'delete employer dialog');
+    await dialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await expect(dialog.getByRole('alert')).toContainText('Dit kan niet');
+    await dialog.getByRole('button', { name: 'Annuleren' }).click();
+    await expect(dialog).toBeHidden();
+
+    // Delete the draft vacancy (only drafts offer it).
+    await page.goto(vacancyUrl);
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    const vacancyDialog = page.getByRole('dialog', { name: 'Vacature verwijderen?' });
+    await vacancyDialog.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.waitForURL(/\/vacatures$/);
+    await expect(page.getByRole('status').filter({ hasText: 'De vacature is verwijderd.' })).toBeVisible();
+
+    // Archive: read-only details, no "Nieuwe vacature"; then reactivate.
+    await page.goto(employerUrl);
+    await page.getByRole('button', { name: 'Archiveren' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De werkgever is gearchiveerd.' })).toBeVisible();
+    await expect(page.getByText('Deze werkgever is gearchiveerd')).toBeVisible();
+    await expect(page.getByRole('link', { name: 'Nieuwe vacature' })).toHaveCount(0);
+    await expect(page.getByRole('button', { name: 'Wijzigingen opslaan' })).toHaveCount(0);
+    await expectAccessible(page, 'archived employer');
+    await page.getByRole('button', { name: 'Heractiveren' }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'De werkgever is weer actief.' })).toBeVisible();
+    await expect(page.getByRole('button', { name: 'Wijzigingen opslaan' })).toBeVisible();
+
+    // Now it has no vacancies and can be deleted.
+    await page.getByRole('button', { name: 'Verwijderen' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Verwijderen' }).click();
+    await page.waitForURL(/\/werkgevers$/);
+    await expect(page.getByRole('status').filter({ hasText: `Werkgever ${employerName} is verwijderd.` })).toBeVisible();
+  });
+
+  test('a stale edit (412) is explained and the newest version can be loaded', async ({ page, request }) => {
+    const kvk = uniqueKvk();
+    const employerName = `E2E Gelijktijdig ${kvk}`;
+    const id = await createEmployer(page, employerName, kvk);
+
+    // Someone else changes the employer after this page loaded it.
+    const token = await passwordToken(request, 'consultant', 'consultant');
+    const current = await request.get(`${API_URL}/api/employers/${id}`, { headers: { Authorization: `Bearer ${token}` } });
+    const body = (await current.json()) as Record<string, unknown>;
+    const changed = await request.put(`${API_URL}/api/employers/${id}`, {
+      headers: { Authorization: `Bearer ${token}`, 'If-Match': current.headers()['etag'] },
+      data: {
+        name: `${employerName} (gewijzigd)`,
+        kvkNumber: body.kvkNumber,
+        sector: body.sector,
+        sizeClass: body.sizeClass,
+        postcode: body.postcode,
+        municipalityCode: body.municipalityCode,
+      },
+    });
+    expect(changed.status()).toBe(200);
+
+    await page.getByLabel('Contactpersoon').fill('Iemand anders');
+    await page.getByRole('button', { name: 'Wijzigingen opslaan' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert).toContainText('Iemand anders heeft deze werkgever gewijzigd');
+    await expectAccessible(page, 'employer form after 412');
+    await alert.getByRole('button', { name: 'Nieuwste versie laden' }).click();
+    await expect(page.getByLabel('Naam *')).toHaveValue(`${employerName} (gewijzigd)`);
+    await expect(page.getByRole('alert')).toHaveCount(0);
   });
 });

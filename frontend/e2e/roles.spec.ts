@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { expectAccessible, login } from './support';
+import { expectAccessible, KEYCLOAK_URL, login } from './support';
 
 test('a jobcoach sees employers and vacancies read-only', async ({ page }) => {
   await login(page, 'jobcoach', 'jobcoach', '/vacatures');
@@ -41,4 +41,13 @@ test('a user with only the municipality role gets a clear "geen toegang" page', 
   await expect(page.getByText(/geen toegang tot deze schermen/)).toBeVisible();
   await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
   await expectAccessible(page, 'no-access page');
+});
+
+test('when Keycloak cannot be reached the SPA says so in Dutch instead of showing a blank page', async ({ page }) => {
+  await page.route(`${KEYCLOAK_URL}/**`, (route) => route.abort('connectionrefused'));
+  await page.goto('/vacatures');
+  await expect(page.getByRole('heading', { level: 1, name: 'Inloggen is nu niet mogelijk' })).toBeVisible();
+  await expect(page.getByRole('alert')).toContainText('de inlogdienst is niet bereikbaar');
+  await expect(page.getByRole('button', { name: 'Opnieuw proberen' })).toBeVisible();
+  await expectAccessible(page, 'login unavailable page');
 });

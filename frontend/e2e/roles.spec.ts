@@ -33,6 +33,11 @@ test('a jobcoach sees employers and vacancies read-only', async ({ page }) => {
   // A direct link to a create page leads back to the read-only list.
   await page.goto('/werkgevers/nieuw');
   await expect(page).toHaveURL(/\/werkgevers$/);
+
+  // Uitloggen ends the Keycloak session: the next visit asks for the password again.
+  await page.getByRole('button', { name: 'Uitloggen' }).click();
+  await expect(page.locator('#username')).toBeVisible();
+  expect(page.url().startsWith(KEYCLOAK_URL)).toBe(true);
 });
 
 test('a user with only the municipality role gets a clear "geen toegang" page', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { Link, NavLink, Outlet, useLocation } from 'react-router';
+import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-router';
 import { FlashMessage } from '@/components/FlashMessage';
 import { useSession } from '@/lib/auth/session';
 import { nl, roleLabels } from '@/lib/i18n/nl';
@@ -66,6 +66,7 @@ export function AppLayout() {
         )}
         <Outlet />
       </main>
+      <ScrollRestoration />
     </>
   );
 }

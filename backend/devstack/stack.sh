@@ -331,6 +331,7 @@ start_keycloak() { # name home port log extra-args...
 
 keycloak_note_realm() { # home
   local home="$1" sum_file="$1/data/.werkhub-realm.cksum" sum
+  mkdir -p "$home/data"
   sum="$(cksum <"$REALM_FILE")"
   if [ ! -d "$home/data/h2" ]; then
     echo "$sum" >"$sum_file"

@@ -14,6 +14,8 @@
 #
 # Environment (defaults in brackets):
 #   PG_PORT [54329]  KEYCLOAK_PORT [8180]  BACKEND_PORT [8080]  SPA_PORT [5173]
+#                     (the realm lets the SPA log in from ports 5173 and 5183 only: another SPA_PORT
+#                     also needs a redirect URI in werkhub-realm.json / the admin console)
 #   DB_URL            use this PostgreSQL instead of the embedded one (with DB_USER / DB_PASSWORD)
 #   KEYCLOAK_URL      use this Keycloak (realm `werkhub` imported) instead of starting one
 #                     [http://localhost:$KEYCLOAK_PORT]; the backend and SPA use $KEYCLOAK_URL/realms/werkhub
@@ -139,7 +141,7 @@ require_free_ports() { # "name:port" ...
   if [ ${#busy[@]} -gt 0 ]; then
     err "port(s) already in use: ${busy[*]}"
     err "Another Werkhub stack or another program is running. Stop it (Ctrl-C in its terminal, or '$0 stop'),"
-    err "or choose other ports, e.g. PG_PORT=55432 KEYCLOAK_PORT=8280 BACKEND_PORT=8081 SPA_PORT=5174 (see the top of $0)."
+    err "or choose other ports, e.g. PG_PORT=55432 KEYCLOAK_PORT=8280 BACKEND_PORT=8081 (see the top of $0)."
     exit 1
   fi
 }
@@ -624,7 +626,7 @@ cmd_status() {
   done
 }
 
-usage() { sed -n '2,30p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' "${BASH_SOURCE[0]}"; }
 
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;

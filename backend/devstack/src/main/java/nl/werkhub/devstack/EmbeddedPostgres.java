@@ -92,7 +92,14 @@ public final class EmbeddedPostgres {
             Files.createDirectories(dataDir.toPath());
             stopOrphanedServer(dataDir);
         }
-        requireFreePort(o.port);
+        if (!portIsFree(o.port)) {
+            if (ephemeralRoot != null) {
+                deleteRecursively(ephemeralRoot.toPath());
+            }
+            System.err.println("[postgres] ERROR: port " + o.port + " is already in use (another PostgreSQL?). "
+                    + "Stop it or choose another port (PG_PORT / --port).");
+            System.exit(2);
+        }
 
         // Registered before the start: a SIGTERM while initdb/pg_ctl run must not leave a server
         // or a temporary directory behind either.
@@ -326,14 +333,13 @@ public final class EmbeddedPostgres {
         return !isPostgresProcess(pid);
     }
 
-    private static void requireFreePort(int port) {
+    private static boolean portIsFree(int port) {
         try (ServerSocket s = new ServerSocket()) {
             s.setReuseAddress(true);
             s.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            return true;
         } catch (IOException e) {
-            System.err.println("[postgres] ERROR: port " + port + " is already in use (another PostgreSQL?). "
-                    + "Stop it or choose another port (PG_PORT / --port).");
-            System.exit(2);
+            return false;
         }
     }
 

@@ -12,6 +12,7 @@ import nl.werkhub.common.audit.Actor;
 import nl.werkhub.common.error.BusinessValidationException;
 import nl.werkhub.common.error.ConflictException;
 import nl.werkhub.common.error.ResourceNotFoundException;
+import nl.werkhub.common.i18n.Text;
 import nl.werkhub.common.validation.Postcodes;
 import nl.werkhub.common.web.ETags;
 import nl.werkhub.common.web.PageRequest;
@@ -66,7 +67,7 @@ public class EmployerService {
         Employer employer = find(id);
         ETags.require(ifMatch, employer.version);
         if (employer.isArchived()) {
-            throw new ConflictException("This employer is archived; reactivate it before changing it");
+            throw new ConflictException(Text.of("detail.employer.archived"));
         }
         Municipality municipality = municipality(request.municipalityCode());
         if (employers.kvkNumberTaken(request.kvkNumber(), id)) {
@@ -83,7 +84,7 @@ public class EmployerService {
         Employer employer = find(id);
         ETags.checkIfPresent(ifMatch, employer.version);
         if (employers.hasVacancies(id)) {
-            throw new ConflictException("This employer has vacancies and cannot be deleted; archive it instead");
+            throw new ConflictException(Text.of("detail.employer.has-vacancies"));
         }
         employers.delete(employer);
         employers.flush();
@@ -113,16 +114,16 @@ public class EmployerService {
 
     private Employer find(UUID id) {
         return employers.findByIdOptional(id)
-                .orElseThrow(() -> new ResourceNotFoundException("No employer with id " + id));
+                .orElseThrow(() -> new ResourceNotFoundException(Text.of("detail.employer.not-found", id)));
     }
 
     private Municipality municipality(String code) {
         return municipalities.findByCode(code).orElseThrow(
-                () -> new BusinessValidationException("municipalityCode", "unknown municipality '" + code + "'"));
+                () -> new BusinessValidationException("municipalityCode", Text.of("field.unknown-municipality", code)));
     }
 
     private static ConflictException duplicateKvk() {
-        return new ConflictException("An employer with this KvK number already exists");
+        return new ConflictException(Text.of("detail.employer.duplicate-kvk"));
     }
 
     /** Explicit field-by-field copy: the request carries no id, status, version or audit data. */

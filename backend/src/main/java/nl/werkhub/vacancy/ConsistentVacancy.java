@@ -22,7 +22,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = ConsistentVacancy.Validator.class)
 public @interface ConsistentVacancy {
 
-    String message() default "inconsistent vacancy";
+    /** Text in ValidationMessages.properties (English) and ValidationMessages_nl.properties. */
+    String message() default "{nl.werkhub.vacancy.ConsistentVacancy.message}";
 
     Class<?>[] groups() default {};
 
@@ -38,17 +39,17 @@ public @interface ConsistentVacancy {
             context.disableDefaultConstraintViolation();
             if (value.hoursPerWeekMin() != null && value.hoursPerWeekMax() != null
                     && value.hoursPerWeekMin() > value.hoursPerWeekMax()) {
-                context.buildConstraintViolationWithTemplate("must not be less than hoursPerWeekMin")
+                context.buildConstraintViolationWithTemplate("{nl.werkhub.vacancy.ConsistentVacancy.hoursPerWeekMax}")
                         .addPropertyNode("hoursPerWeekMax").addConstraintViolation();
                 valid = false;
             }
             if (value.latitude() != null && value.longitude() == null) {
-                context.buildConstraintViolationWithTemplate("is required when latitude is given")
+                context.buildConstraintViolationWithTemplate("{nl.werkhub.vacancy.ConsistentVacancy.longitude}")
                         .addPropertyNode("longitude").addConstraintViolation();
                 valid = false;
             }
             if (value.longitude() != null && value.latitude() == null) {
-                context.buildConstraintViolationWithTemplate("is required when longitude is given")
+                context.buildConstraintViolationWithTemplate("{nl.werkhub.vacancy.ConsistentVacancy.latitude}")
                         .addPropertyNode("latitude").addConstraintViolation();
                 valid = false;
             }

@@ -12,6 +12,7 @@ import nl.werkhub.common.audit.Actor;
 import nl.werkhub.common.error.BusinessValidationException;
 import nl.werkhub.common.error.ConflictException;
 import nl.werkhub.common.error.ResourceNotFoundException;
+import nl.werkhub.common.i18n.Text;
 import nl.werkhub.common.validation.Postcodes;
 import nl.werkhub.common.web.ETags;
 import nl.werkhub.common.web.PageRequest;
@@ -75,8 +76,7 @@ public class VacancyService {
         Vacancy vacancy = find(id);
         ETags.checkIfPresent(ifMatch, vacancy.version);
         if (vacancy.status != VacancyStatus.DRAFT) {
-            throw new ConflictException("Only a DRAFT vacancy can be deleted; this one is " + vacancy.status
-                    + ", close it instead");
+            throw new ConflictException(Text.of("detail.vacancy.delete-not-draft", label(vacancy.status)));
         }
         vacancies.delete(vacancy);
         vacancies.flush();
@@ -90,11 +90,13 @@ public class VacancyService {
         VacancyStatus from = vacancy.status;
         VacancyStatus to = change.status();
         if (!from.canMoveTo(to)) {
-            throw new ConflictException("A vacancy cannot go from " + from + " to " + to
-                    + (from.isFinal() ? " (" + from + " is final)" : "; allowed from " + from + ": " + from.allowedNext()));
+            throw new ConflictException(from.isFinal()
+                    ? Text.of("detail.vacancy.from-final-status", label(from), label(to))
+                    : Text.of("detail.vacancy.illegal-transition", label(from), label(to),
+                            from.allowedNext().stream().map(VacancyService::label).toList()));
         }
         if (to == VacancyStatus.OPEN && vacancy.employer.isArchived()) {
-            throw new ConflictException("The employer is archived; its vacancies cannot be opened");
+            throw new ConflictException(Text.of("detail.vacancy.open-for-archived-employer"));
         }
         vacancy.status = to;
         vacancy.markUpdated(actor);
@@ -104,16 +106,21 @@ public class VacancyService {
 
     private Vacancy find(UUID id) {
         return vacancies.findByIdOptional(id)
-                .orElseThrow(() -> new ResourceNotFoundException("No vacancy with id " + id));
+                .orElseThrow(() -> new ResourceNotFoundException(Text.of("detail.vacancy.not-found", id)));
     }
 
     private Employer activeEmployer(UUID employerId) {
         Employer employer = employers.findByIdOptional(employerId)
-                .orElseThrow(() -> new BusinessValidationException("employerId", "unknown employer"));
+                .orElseThrow(() -> new BusinessValidationException("employerId", Text.of("field.unknown-employer")));
         if (employer.isArchived()) {
-            throw new ConflictException("The employer is archived; it cannot get or change vacancies");
+            throw new ConflictException(Text.of("detail.vacancy.archived-employer"));
         }
         return employer;
+    }
+
+    /** The status as clients see it: the code in English, the SPA's label in Dutch. */
+    private static Text label(VacancyStatus status) {
+        return Text.of("vacancy-status." + status.name());
     }
 
     /** Explicit field-by-field copy: status, owner, version and audit data never come from a body. */

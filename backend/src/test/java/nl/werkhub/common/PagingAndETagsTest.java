@@ -79,6 +79,6 @@ class PagingAndETagsTest {
 
     private static String field(Runnable r) {
         MalformedRequestException e = assertThrows(MalformedRequestException.class, r::run);
-        return e.violations().get(0).field();
+        return e.fieldErrors().get(0).field();
     }
 }

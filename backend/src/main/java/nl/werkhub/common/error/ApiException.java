@@ -2,26 +2,38 @@ package nl.werkhub.common.error;
 
 import java.util.List;
 
+import nl.werkhub.common.i18n.Languages;
+import nl.werkhub.common.i18n.Text;
+
 /**
- * Base of the domain exceptions that become a problem response. The message is the problem's
- * {@code detail} and is shown to clients, so it must never contain internals.
+ * Base of the domain exceptions that become a problem response. The detail and the violation
+ * messages are {@link Text}s, translated into the request's language when the problem is written;
+ * they are shown to clients, so they must never contain internals. The exception message (for logs)
+ * is the English detail.
  */
 public abstract class ApiException extends RuntimeException {
 
     private final ProblemType type;
-    private final List<Violation> violations;
+    private final Text detail;
+    private final List<FieldError> fieldErrors;
 
-    protected ApiException(ProblemType type, String detail, List<Violation> violations) {
-        super(detail);
+    protected ApiException(ProblemType type, Text detail, List<FieldError> fieldErrors) {
+        super(detail.in(Languages.DEFAULT));
         this.type = type;
-        this.violations = violations == null || violations.isEmpty() ? null : List.copyOf(violations);
+        this.detail = detail;
+        this.fieldErrors = fieldErrors == null || fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors);
     }
 
     public ProblemType type() {
         return type;
     }
 
-    public List<Violation> violations() {
-        return violations;
+    public Text detail() {
+        return detail;
+    }
+
+    /** Null when no field is at fault. */
+    public List<FieldError> fieldErrors() {
+        return fieldErrors;
     }
 }

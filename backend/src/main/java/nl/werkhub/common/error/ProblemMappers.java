@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -28,6 +29,9 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
+import nl.werkhub.common.i18n.Languages;
+import nl.werkhub.common.i18n.Text;
+
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
@@ -37,8 +41,11 @@ import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
 
 /**
- * Turns every failure into an RFC 9457 problem. Client-facing texts are written here, never taken
- * from an exception message of a library (those can contain class names, SQL or values).
+ * Turns every failure into an RFC 9457 problem. Client-facing texts come from
+ * {@code messages/problems.properties} (or, for Bean Validation, {@code ValidationMessages}), never
+ * from an exception message of a library (those can contain class names, SQL or values). They are
+ * translated here, into the language the request asks for ({@link Languages#of}), and the response
+ * says which one with {@code Content-Language}.
  */
 public class ProblemMappers {
 
@@ -49,7 +56,7 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, ContainerRequestContext ctx) {
-        return problem(e.type(), e.getMessage(), e.violations(), ctx);
+        return problem(e.type(), e.detail(), e.fieldErrors(), ctx);
     }
 
     // ---- request body -------------------------------------------------------------------------
@@ -85,25 +92,24 @@ public class ProblemMappers {
         }
         if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = jsonPath(mapping.getPath());
-            String message;
+            Text message;
             if (e instanceof UnrecognizedPropertyException) {
-                message = "unknown property";
+                message = Text.of("field.unknown-property");
             } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
-                message = "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                        .map(String::valueOf).collect(Collectors.joining(", "));
+                message = expected(format.getTargetType());
             } else if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-                message = "must be " + describe(mismatch.getTargetType());
+                message = expected(mismatch.getTargetType());
             } else {
-                message = "has an invalid value";
+                message = Text.of("field.invalid-value");
             }
-            return problem(ProblemType.MALFORMED_REQUEST, "The request body has an invalid value for '" + field + "'",
-                    List.of(new Violation(field, message)), ctx);
+            return problem(ProblemType.MALFORMED_REQUEST, Text.of("detail.body-invalid-value", field),
+                    List.of(new FieldError(field, message)), ctx);
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return problem(ProblemType.MALFORMED_REQUEST, "The request body must be a JSON object", null, ctx);
+            return problem(ProblemType.MALFORMED_REQUEST, Text.of("detail.body-not-object"), null, ctx);
         }
-        return problem(ProblemType.MALFORMED_REQUEST, "The request body is not valid JSON", null, ctx);
+        return problem(ProblemType.MALFORMED_REQUEST, Text.of("detail.body-not-json"), null, ctx);
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {
@@ -121,36 +127,42 @@ public class ProblemMappers {
         return sb.isEmpty() ? "body" : sb.toString();
     }
 
-    private static String describe(Class<?> type) {
+    /** "must be an integer", "must be one of MICRO, SMALL, MEDIUM", ... */
+    private static Text expected(Class<?> type) {
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+            return Text.of("field.one-of",
+                    Arrays.stream(type.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", ")));
         }
         if (type == String.class) {
-            return "a string";
+            return Text.of("field.string");
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer";
+            return Text.of("field.integer");
         }
         if (Number.class.isAssignableFrom(type) || type == double.class) {
-            return "a number";
+            return Text.of("field.number");
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "true or false";
+            return Text.of("field.boolean");
         }
         if (type == UUID.class) {
-            return "a UUID";
+            return Text.of("field.uuid");
         }
         if (type == java.time.LocalDate.class) {
-            return "a date (yyyy-mm-dd)";
+            return Text.of("field.date");
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return Text.of("field.array");
         }
-        return "an object";
+        return Text.of("field.object");
     }
 
     // ---- bean validation ----------------------------------------------------------------------
 
+    /**
+     * The messages are already in the request's language: Hibernate Validator interpolated them with
+     * the locale of {@link nl.werkhub.common.i18n.RequestLocaleResolver}, which uses {@link Languages#of}.
+     */
     @ServerExceptionMapper
     public Response constraintViolation(ConstraintViolationException e, ContainerRequestContext ctx) {
         List<Violation> violations = new ArrayList<>();
@@ -164,9 +176,8 @@ public class ProblemMappers {
             violations.add(new Violation(fieldOf(v.getPropertyPath()), v.getMessage()));
         }
         violations.sort(Comparator.comparing(Violation::field).thenComparing(Violation::message));
-        String detail = violations.size() == 1 ? "The request has 1 invalid field"
-                : "The request has " + violations.size() + " invalid fields";
-        return problem(ProblemType.VALIDATION_FAILED, detail, violations, ctx);
+        ProblemType type = ProblemType.VALIDATION_FAILED;
+        return problemResponse(type.status(), type, Text.of("detail.invalid-fields", violations.size()), violations, ctx);
     }
 
     /** {@code create.request.kvkNumber} becomes {@code kvkNumber}; a bare parameter keeps its own name. */
@@ -214,24 +225,24 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response notFound(NotFoundException e, ContainerRequestContext ctx) {
-        return problem(ProblemType.NOT_FOUND, "No resource at this address", null, ctx);
+        return problem(ProblemType.NOT_FOUND, Text.of("detail.no-resource"), null, ctx);
     }
 
     @ServerExceptionMapper
     public Response notAllowed(NotAllowedException e, ContainerRequestContext ctx) {
-        Response r = problem(ProblemType.METHOD_NOT_ALLOWED, "This method is not allowed here", null, ctx);
+        Response r = problem(ProblemType.METHOD_NOT_ALLOWED, Text.of("detail.method-not-allowed"), null, ctx);
         String allow = e.getResponse() == null ? null : e.getResponse().getHeaderString(HttpHeaders.ALLOW);
         return allow == null ? r : Response.fromResponse(r).header(HttpHeaders.ALLOW, allow).build();
     }
 
     @ServerExceptionMapper
     public Response notAcceptable(NotAcceptableException e, ContainerRequestContext ctx) {
-        return problem(ProblemType.NOT_ACCEPTABLE, "This resource can only answer application/json", null, ctx);
+        return problem(ProblemType.NOT_ACCEPTABLE, Text.of("detail.not-acceptable"), null, ctx);
     }
 
     @ServerExceptionMapper
     public Response notSupported(NotSupportedException e, ContainerRequestContext ctx) {
-        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, "The request body must be application/json", null, ctx);
+        return problem(ProblemType.UNSUPPORTED_MEDIA_TYPE, Text.of("detail.unsupported-media-type"), null, ctx);
     }
 
     @ServerExceptionMapper
@@ -246,16 +257,16 @@ public class ProblemMappers {
             return internalError(e, ctx);
         }
         ProblemType type = ProblemType.forStatus(status);
-        String detail = switch (status) {
-            case 400 -> "The request could not be understood";
-            case 401 -> "A valid bearer token is required";
-            case 403 -> "You may not do this";
-            case 404 -> "No resource at this address";
-            case 405 -> "This method is not allowed here";
-            case 406 -> "This resource can only answer application/json";
-            case 415 -> "The request body must be application/json";
-            default -> "The request could not be processed";
-        };
+        Text detail = Text.of(switch (status) {
+            case 400 -> "detail.bad-request";
+            case 401 -> "detail.unauthorized";
+            case 403 -> "detail.forbidden-request";
+            case 404 -> "detail.no-resource";
+            case 405 -> "detail.method-not-allowed";
+            case 406 -> "detail.not-acceptable";
+            case 415 -> "detail.unsupported-media-type";
+            default -> "detail.not-processed";
+        });
         return Response.fromResponse(problemResponse(status, type, detail, null, ctx)).build();
     }
 
@@ -273,20 +284,19 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response forbidden(ForbiddenException e, ContainerRequestContext ctx) {
-        return problem(ProblemType.FORBIDDEN, "Your role may not do this", null, ctx);
+        return problem(ProblemType.FORBIDDEN, Text.of("detail.forbidden"), null, ctx);
     }
 
     /** The identity provider (Keycloak) cannot be reached, so no token can be checked: not the client's fault. */
     @ServerExceptionMapper
     public Response identityProviderUnavailable(io.quarkus.oidc.OIDCException e, ContainerRequestContext ctx) {
         LOG.warnf("Identity provider unavailable on %s %s: %s", ctx.getMethod(), path(ctx), e.getMessage());
-        Response r = problem(ProblemType.SERVICE_UNAVAILABLE,
-                "The sign-in service is not reachable at the moment; try again shortly", null, ctx);
+        Response r = problem(ProblemType.SERVICE_UNAVAILABLE, Text.of("detail.identity-provider-unavailable"), null, ctx);
         return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "10").build();
     }
 
     private Response unauthorizedProblem(ContainerRequestContext ctx) {
-        Response r = problem(ProblemType.UNAUTHORIZED, "A valid bearer token is required", null, ctx);
+        Response r = problem(ProblemType.UNAUTHORIZED, Text.of("detail.unauthorized"), null, ctx);
         return Response.fromResponse(r).header(HttpHeaders.WWW_AUTHENTICATE, "Bearer").build();
     }
 
@@ -303,8 +313,7 @@ public class ProblemMappers {
     }
 
     private Response staleWrite(ContainerRequestContext ctx) {
-        return problem(ProblemType.PRECONDITION_FAILED,
-                "Someone else changed this resource at the same time; fetch it again and retry", null, ctx);
+        return problem(ProblemType.PRECONDITION_FAILED, Text.of("detail.concurrent-write"), null, ctx);
     }
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
@@ -320,7 +329,7 @@ public class ProblemMappers {
             if (c instanceof org.hibernate.exception.ConstraintViolationException cve
                     && cve.getConstraintName() != null
                     && cve.getConstraintName().toLowerCase().contains(EMPLOYER_KVK_CONSTRAINT)) {
-                return problem(ProblemType.CONFLICT, "An employer with this KvK number already exists", null, ctx);
+                return problem(ProblemType.CONFLICT, Text.of("detail.employer.duplicate-kvk"), null, ctx);
             }
             if (c instanceof ConstraintViolationException cve) {
                 return constraintViolation(cve, ctx);
@@ -338,21 +347,31 @@ public class ProblemMappers {
     private Response internalError(Throwable e, ContainerRequestContext ctx) {
         String errorId = UUID.randomUUID().toString();
         LOG.errorf(e, "Unexpected error %s on %s %s", errorId, ctx.getMethod(), path(ctx));
-        return problem(ProblemType.INTERNAL_ERROR,
-                "Something went wrong on our side. Error id: " + errorId, null, ctx);
+        return problem(ProblemType.INTERNAL_ERROR, Text.of("detail.internal-error", errorId), null, ctx);
     }
 
     // ---- building -----------------------------------------------------------------------------
 
-    static Response problem(ProblemType type, String detail, List<Violation> violations, ContainerRequestContext ctx) {
+    static Response problem(ProblemType type, Text detail, List<FieldError> fieldErrors, ContainerRequestContext ctx) {
+        Locale locale = locale(ctx);
+        List<Violation> violations = fieldErrors == null ? null
+                : fieldErrors.stream().map(f -> new Violation(f.field(), f.message().in(locale))).toList();
         return problemResponse(type.status(), type, detail, violations, ctx);
     }
 
-    private static Response problemResponse(int status, ProblemType type, String detail, List<Violation> violations,
+    /** The only place where a problem body is made: title and detail in the request's language. */
+    private static Response problemResponse(int status, ProblemType type, Text detail, List<Violation> violations,
             ContainerRequestContext ctx) {
-        Problem body = new Problem(type.uri(), type.title(), status, detail, path(ctx),
+        Locale locale = locale(ctx);
+        Problem body = new Problem(type.uri(), type.title().in(locale), status, detail.in(locale), path(ctx),
                 violations == null || violations.isEmpty() ? null : violations);
-        return Response.status(status).type(Problem.MEDIA_TYPE).entity(body).build();
+        return Response.status(status).type(Problem.MEDIA_TYPE).language(locale)
+                .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).entity(body).build();
+    }
+
+    /** The language of the texts: the best match of Accept-Language among en and nl, English by default. */
+    static Locale locale(ContainerRequestContext ctx) {
+        return ctx == null ? Languages.DEFAULT : Languages.of(ctx.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
     }
 
     private static String path(ContainerRequestContext ctx) {

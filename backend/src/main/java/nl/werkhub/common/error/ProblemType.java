@@ -1,31 +1,34 @@
 package nl.werkhub.common.error;
 
-/** The problem slugs of docs/api.md, with their HTTP status and a stable title. */
+import nl.werkhub.common.i18n.Text;
+
+/**
+ * The problem slugs of docs/api.md, with their HTTP status. The title is translated
+ * ({@code title.<slug>} in {@code messages/problems.properties}); the type URI never is.
+ */
 public enum ProblemType {
-    MALFORMED_REQUEST(400, "malformed-request", "Malformed request"),
-    UNAUTHORIZED(401, "unauthorized", "Unauthorized"),
-    FORBIDDEN(403, "forbidden", "Forbidden"),
-    NOT_FOUND(404, "not-found", "Not found"),
-    METHOD_NOT_ALLOWED(405, "method-not-allowed", "Method not allowed"),
-    NOT_ACCEPTABLE(406, "not-acceptable", "Not acceptable"),
-    CONFLICT(409, "conflict", "Conflict"),
-    PRECONDITION_FAILED(412, "precondition-failed", "Precondition failed"),
-    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type", "Unsupported media type"),
-    VALIDATION_FAILED(422, "validation-failed", "Validation failed"),
-    PRECONDITION_REQUIRED(428, "precondition-required", "Precondition required"),
-    INTERNAL_ERROR(500, "internal-error", "Internal error"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable", "Service unavailable");
+    MALFORMED_REQUEST(400, "malformed-request"),
+    UNAUTHORIZED(401, "unauthorized"),
+    FORBIDDEN(403, "forbidden"),
+    NOT_FOUND(404, "not-found"),
+    METHOD_NOT_ALLOWED(405, "method-not-allowed"),
+    NOT_ACCEPTABLE(406, "not-acceptable"),
+    CONFLICT(409, "conflict"),
+    PRECONDITION_FAILED(412, "precondition-failed"),
+    UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
+    VALIDATION_FAILED(422, "validation-failed"),
+    PRECONDITION_REQUIRED(428, "precondition-required"),
+    INTERNAL_ERROR(500, "internal-error"),
+    SERVICE_UNAVAILABLE(503, "service-unavailable");
 
     public static final String BASE_URI = "https://werkhub.nl/problems/";
 
     private final int status;
     private final String slug;
-    private final String title;
 
-    ProblemType(int status, String slug, String title) {
+    ProblemType(int status, String slug) {
         this.status = status;
         this.slug = slug;
-        this.title = title;
     }
 
     public int status() {
@@ -36,8 +39,8 @@ public enum ProblemType {
         return slug;
     }
 
-    public String title() {
-        return title;
+    public Text title() {
+        return Text.of("title." + slug);
     }
 
     public String uri() {

@@ -22,7 +22,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = DutchPhoneNumber.Validator.class)
 public @interface DutchPhoneNumber {
 
-    String message() default "must be a Dutch phone number like 010-1234567 or +31 6 12345678";
+    /** Text in ValidationMessages.properties (English) and ValidationMessages_nl.properties. */
+    String message() default "{nl.werkhub.common.validation.DutchPhoneNumber.message}";
 
     Class<?>[] groups() default {};
 

@@ -22,7 +22,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = DutchPostcode.Validator.class)
 public @interface DutchPostcode {
 
-    String message() default "must be a Dutch postcode like 1234 AB";
+    /** Text in ValidationMessages.properties (English) and ValidationMessages_nl.properties. */
+    String message() default "{nl.werkhub.common.validation.DutchPostcode.message}";
 
     Class<?>[] groups() default {};
 

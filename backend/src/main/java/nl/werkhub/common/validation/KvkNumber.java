@@ -22,7 +22,8 @@ import jakarta.validation.Payload;
 @Constraint(validatedBy = KvkNumber.Validator.class)
 public @interface KvkNumber {
 
-    String message() default "must be exactly 8 digits";
+    /** Text in ValidationMessages.properties (English) and ValidationMessages_nl.properties. */
+    String message() default "{nl.werkhub.common.validation.KvkNumber.message}";
 
     Class<?>[] groups() default {};
 

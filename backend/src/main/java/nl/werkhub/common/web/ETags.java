@@ -2,6 +2,7 @@ package nl.werkhub.common.web;
 
 import nl.werkhub.common.error.PreconditionFailedException;
 import nl.werkhub.common.error.PreconditionRequiredException;
+import nl.werkhub.common.i18n.Text;
 
 /** Strong ETags of the form {@code "<version>"} and the If-Match rules of docs/api.md. */
 public final class ETags {
@@ -16,8 +17,7 @@ public final class ETags {
     /** For PUT: If-Match is required (428) and must name the current version (412). */
     public static void require(String ifMatch, long currentVersion) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new PreconditionRequiredException(
-                    "This update needs an If-Match header with the ETag of the version you edited");
+            throw new PreconditionRequiredException(Text.of("detail.if-match-required"));
         }
         check(ifMatch, currentVersion);
     }
@@ -31,8 +31,7 @@ public final class ETags {
 
     private static void check(String ifMatch, long currentVersion) {
         if (!matches(ifMatch, currentVersion)) {
-            throw new PreconditionFailedException(
-                    "The resource was changed since you fetched it (current ETag " + of(currentVersion) + ")");
+            throw new PreconditionFailedException(Text.of("detail.if-match-stale", of(currentVersion)));
         }
     }
 

@@ -3,6 +3,7 @@ package nl.werkhub.common.web;
 import java.util.Map;
 
 import nl.werkhub.common.error.MalformedRequestException;
+import nl.werkhub.common.i18n.Text;
 
 import io.quarkus.panache.common.Sort;
 
@@ -24,21 +25,21 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
             String defaultSort) {
         int p = parseInt("page", page, 0);
         if (p < 0) {
-            throw new MalformedRequestException("page", "must be 0 or more");
+            throw new MalformedRequestException("page", Text.of("field.page"));
         }
         int s = parseInt("size", size, DEFAULT_SIZE);
         if (s < 1 || s > MAX_SIZE) {
-            throw new MalformedRequestException("size", "must be between 1 and " + MAX_SIZE);
+            throw new MalformedRequestException("size", Text.of("field.size", MAX_SIZE));
         }
         String effective = sort == null || sort.isBlank() ? defaultSort : sort.trim();
         String[] parts = effective.split(",", -1);
         if (parts.length > 2) {
-            throw new MalformedRequestException("sort", "must be 'field' or 'field,asc|desc'");
+            throw new MalformedRequestException("sort", Text.of("field.sort-format"));
         }
         String field = parts[0].trim();
         if (!sortFields.containsKey(field)) {
-            throw new MalformedRequestException("sort",
-                    "unknown sort field '" + field + "'; allowed: " + String.join(", ", sortFields.keySet().stream().sorted().toList()));
+            throw new MalformedRequestException("sort", Text.of("field.sort-unknown", field,
+                    String.join(", ", sortFields.keySet().stream().sorted().toList())));
         }
         boolean asc = true;
         if (parts.length == 2) {
@@ -46,7 +47,7 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
             if (dir.equals("desc")) {
                 asc = false;
             } else if (!dir.equals("asc")) {
-                throw new MalformedRequestException("sort", "direction must be asc or desc");
+                throw new MalformedRequestException("sort", Text.of("field.sort-direction"));
             }
         }
         return new PageRequest(p, s, sortFields.get(field), asc);
@@ -59,7 +60,7 @@ public record PageRequest(int page, int size, String sortField, boolean ascendin
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new MalformedRequestException(name, "must be an integer");
+            throw new MalformedRequestException(name, Text.of("field.integer"));
         }
     }
 

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import nl.werkhub.common.error.MalformedRequestException;
+import nl.werkhub.common.i18n.Text;
 
 /** Parsing of path and query parameters into 400 problems that name the parameter. */
 public final class QueryParams {
@@ -20,14 +21,14 @@ public final class QueryParams {
         try {
             return UUID.fromString(value.trim());
         } catch (IllegalArgumentException e) {
-            throw new MalformedRequestException(name, "must be a UUID");
+            throw new MalformedRequestException(name, Text.of("field.uuid"));
         }
     }
 
     public static UUID requiredUuid(String name, String value) {
         UUID id = uuid(name, value);
         if (id == null) {
-            throw new MalformedRequestException(name, "is required");
+            throw new MalformedRequestException(name, Text.of("field.required"));
         }
         return id;
     }
@@ -43,7 +44,7 @@ public final class QueryParams {
             for (E constant : type.getEnumConstants()) {
                 allowed.add(constant.name());
             }
-            throw new MalformedRequestException(name, "must be one of " + String.join(", ", allowed));
+            throw new MalformedRequestException(name, Text.of("field.one-of", String.join(", ", allowed)));
         }
     }
 

@@ -36,9 +36,33 @@ public final class TestTokens {
         return token("j-0001", "jos.jobcoach", JOBCOACH);
     }
 
+    /** The municipal system of Rotterdam (client credentials; claim municipality=rotterdam). */
     public static String municipality() {
-        return claims("svc-rotterdam", "service-account-gemeente-rotterdam", MUNICIPALITY)
-                .claim("municipality", "rotterdam").sign();
+        return rotterdam();
+    }
+
+    public static String rotterdam() {
+        return municipality("rotterdam");
+    }
+
+    public static String capelle() {
+        return municipality("capelle");
+    }
+
+    /** A municipal system's service account, as Keycloak issues it: role municipality and the claim. */
+    public static String municipality(String code) {
+        return claims("svc-" + code, "service-account-gemeente-" + code, MUNICIPALITY)
+                .claim("municipality", code).sign();
+    }
+
+    /** Role municipality but no municipality claim (a misconfigured client). */
+    public static String municipalityWithoutClaim() {
+        return token("svc-none", "service-account-gemeente-none", MUNICIPALITY);
+    }
+
+    /** A jobcoach with a chosen username (what a profile's {@code jobcoach} field names). */
+    public static String jobcoach(String username) {
+        return token("j-" + username, username, JOBCOACH);
     }
 
     public static String token(String subject, String username, String... roles) {

@@ -37,7 +37,12 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     /** Call once before persisting a new entity. */
     public void markCreated(Actor actor) {
-        Instant now = now();
+        markCreated(actor, Instant.now());
+    }
+
+    /** As {@link #markCreated(Actor)}, at a given time (for code that reads an injected clock). */
+    public void markCreated(Actor actor, Instant at) {
+        Instant now = at.truncatedTo(ChronoUnit.MICROS);
         if (id == null) {
             id = UUID.randomUUID();
         }
@@ -49,12 +54,15 @@ public abstract class AuditedEntity extends PanacheEntityBase {
 
     /** Call on every change of an existing entity. */
     public void markUpdated(Actor actor) {
-        updatedAt = now();
-        updatedBy = actor.username();
+        markUpdated(actor, Instant.now());
     }
 
-    /** PostgreSQL keeps microseconds; truncating keeps the response equal to what a re-read returns. */
-    private static Instant now() {
-        return Instant.now().truncatedTo(ChronoUnit.MICROS);
+    /**
+     * As {@link #markUpdated(Actor)}, at a given time. PostgreSQL keeps microseconds; truncating keeps
+     * the response equal to what a re-read returns.
+     */
+    public void markUpdated(Actor actor, Instant at) {
+        updatedAt = at.truncatedTo(ChronoUnit.MICROS);
+        updatedBy = actor.username();
     }
 }

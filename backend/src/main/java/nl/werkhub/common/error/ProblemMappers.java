@@ -181,7 +181,7 @@ public class ProblemMappers {
     }
 
     /** {@code create.request.kvkNumber} becomes {@code kvkNumber}; a bare parameter keeps its own name. */
-    static String fieldOf(Path path) {
+    public static String fieldOf(Path path) {
         List<Path.Node> nodes = new ArrayList<>();
         path.forEach(nodes::add);
         int start = 0;
@@ -207,13 +207,15 @@ public class ProblemMappers {
                 }
                 continue;
             }
+            if (node.isInIterable() && node.getIndex() != null) {
+                // a property of a bean in a list: Bean Validation puts the list index on this node,
+                // but it belongs to the list (talents[1].level, not talents.level[1])
+                sb.append('[').append(node.getIndex()).append(']');
+            }
             if (!sb.isEmpty()) {
                 sb.append('.');
             }
             sb.append(node.getName());
-            if (node.getIndex() != null) {
-                sb.append('[').append(node.getIndex()).append(']');
-            }
         }
         if (sb.isEmpty()) {
             return parameter != null ? parameter : "body";

@@ -1,5 +1,9 @@
 package nl.werkhub.common.web;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -57,6 +61,63 @@ public final class QueryParams {
                     E e = enumValue(name, part, type);
                     if (e != null && !result.contains(e)) {
                         result.add(e);
+                    }
+                }
+            }
+        }
+        return result;
+    }
+
+    /** An ISO-8601 timestamp with an offset ({@code 2026-03-01T09:15:00Z} or {@code ...+01:00}). */
+    public static Instant instant(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return OffsetDateTime.parse(value.trim()).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new MalformedRequestException(name, Text.of("field.instant"));
+        }
+    }
+
+    /** An ISO-8601 date ({@code 2026-03-01}). */
+    public static LocalDate date(String name, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.trim());
+        } catch (DateTimeParseException e) {
+            throw new MalformedRequestException(name, Text.of("field.date"));
+        }
+    }
+
+    /** An integer within [min, max]. */
+    public static Integer integer(String name, String value, int min, int max) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        int parsed;
+        try {
+            parsed = Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            throw new MalformedRequestException(name, Text.of("field.integer"));
+        }
+        if (parsed < min || parsed > max) {
+            throw new MalformedRequestException(name, Text.of("field.between", min, max));
+        }
+        return parsed;
+    }
+
+    /** Comma-separated and/or repeated values, trimmed, without empties and duplicates. */
+    public static List<String> list(List<String> values) {
+        List<String> result = new ArrayList<>();
+        if (values != null) {
+            for (String value : values) {
+                for (String part : value.split(",")) {
+                    String t = part.trim();
+                    if (!t.isEmpty() && !result.contains(t)) {
+                        result.add(t);
                     }
                 }
             }

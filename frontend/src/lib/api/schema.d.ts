@@ -368,6 +368,7 @@ export interface components {
         /** @description The request conflicts with the current state */
         Conflict: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -377,6 +378,7 @@ export interface components {
         /** @description The caller's role may not do this */
         Forbidden: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -386,6 +388,7 @@ export interface components {
         /** @description Unexpected error; detail carries the error id that is logged */
         InternalError: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -395,6 +398,7 @@ export interface components {
         /** @description Unparsable JSON, wrong JSON types, unknown properties or a bad query/path parameter */
         MalformedRequest: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -404,6 +408,7 @@ export interface components {
         /** @description Unknown id */
         NotFound: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -413,6 +418,7 @@ export interface components {
         /** @description If-Match does not match the current version */
         PreconditionFailed: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -422,6 +428,7 @@ export interface components {
         /** @description If-Match is missing */
         PreconditionRequired: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -431,6 +438,7 @@ export interface components {
         /** @description No, an invalid or an expired bearer token */
         Unauthorized: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -440,6 +448,7 @@ export interface components {
         /** @description The body is not application/json */
         UnsupportedMediaType: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -449,6 +458,7 @@ export interface components {
         /** @description The body breaks validation rules; violations lists every field */
         ValidationFailed: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -459,6 +469,8 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /** @description Language of title, detail and violation messages: en (default) or nl, chosen by the request's Accept-Language */
+        "Content-Language": "en" | "nl";
         /** @description Strong ETag: the quoted version, e.g. "3" */
         ETag: string;
     };

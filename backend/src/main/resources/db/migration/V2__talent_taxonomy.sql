@@ -9,8 +9,8 @@ create function fold_for_search(value text) returns text
     language sql immutable strict parallel safe
 as $$
     select lower(translate(value,
-        'àÀáÁâÂãÃäÄåÅāĀăĂąĄçÇćĆčČďĎèÈéÉêÊëËēĒėĖęĘěĚìÌíÍîÎïÏīĪįĮıñÑńŃňŇòÒóÓôÔõÕöÖøØōŌőŐřŘśŚšŠşŞșȘťŤțȚùÙúÚûÛüÜūŪůŮűŰųŲýÝÿŸźŹżŻžŽ',
-        'aAaAaAaAaAaAaAaAaAcCcCcCdDeEeEeEeEeEeEeEeEiIiIiIiIiIiIinNnNnNoOoOoOoOoOoOoOoOrRsSsSsSsStTtTuUuUuUuUuUuUuUuUyYyYzZzZzZ'))
+        'àÀáÁâÂãÃäÄåÅāĀăĂąĄçÇćĆčČďĎèÈéÉêÊëËēĒėĖęĘěĚìÌíÍîÎïÏīĪįĮıñÑńŃňŇòÒóÓôÔõÕöÖøØōŌőŐřŘśŚšŠşŞșȘťŤțȚùÙúÚûÛüÜūŪůŮűŰųŲýÝÿŸźŹżŻžŽğĞłŁİ',
+        'aAaAaAaAaAaAaAaAaAcCcCcCdDeEeEeEeEeEeEeEeEiIiIiIiIiIiIinNnNnNoOoOoOoOoOoOoOoOrRsSsSsSsStTtTuUuUuUuUuUuUuUuUyYyYzZzZzZgGlLI'))
 $$;
 
 create table talent (

@@ -1,6 +1,5 @@
 import { keepPreviousData, useQueries, useQuery } from '@tanstack/react-query';
-import { etagOf, expectData } from './api/client';
-import { provisionalApi as api } from './api/provisional';
+import { api, etagOf, expectData } from './api/client';
 import type { Talent, Versioned } from './api/types';
 import { queryKeys } from './query-keys';
 

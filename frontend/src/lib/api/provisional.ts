@@ -1,4 +1,4 @@
-// PROVISIONAL: the issue-3 routes as docs/api.md describes them, until the backend's
+// PROVISIONAL: the issue-3 candidate routes as docs/api.md describes them, until the backend's
 // contract is merged into openapi.yaml and schema.d.ts is regenerated. Then this file
 // goes and the features call `api` with the generated paths.
 import type { Client } from 'openapi-fetch';
@@ -8,11 +8,6 @@ import type {
   CandidatePage,
   MunicipalCandidate,
   MunicipalCandidatePage,
-  Talent,
-  TalentCategory,
-  TalentCreateRequest,
-  TalentPage,
-  TalentUpdateRequest,
   TargetGroup,
   CandidateStatus,
 } from './types';
@@ -23,44 +18,10 @@ type Op<P extends object, R> = {
   requestBody?: never;
   responses: { 200: Json<R>; 201: Json<R> };
 };
-type OpWithBody<P extends object, R, B> = {
-  parameters: P & { cookie?: never };
-  requestBody: { content: { 'application/json': B } };
-  responses: { 200: Json<R>; 201: Json<R> };
-};
 type NoParams = { query?: never; header?: never; path?: never };
 type Path<Ops> = { parameters: NoParams & { cookie?: never } } & Ops;
-type IfMatch = { 'If-Match'?: string };
 
 export interface ProvisionalPaths {
-  '/api/talents': Path<{
-    get: Op<
-      {
-        query?: {
-          q?: string;
-          category?: TalentCategory;
-          includeRetired?: boolean;
-          page?: number;
-          size?: number;
-          sort?: string;
-        };
-        header?: never;
-        path?: never;
-      },
-      TalentPage
-    >;
-    post: OpWithBody<{ query?: never; header?: never; path?: never }, Talent, TalentCreateRequest>;
-  }>;
-  '/api/talents/{code}': Path<{
-    get: Op<{ query?: never; header?: never; path: { code: string } }, Talent>;
-    put: OpWithBody<{ query?: never; header: { 'If-Match': string }; path: { code: string } }, Talent, TalentUpdateRequest>;
-  }>;
-  '/api/talents/{code}/retire': Path<{
-    post: Op<{ query?: never; header?: IfMatch; path: { code: string } }, Talent>;
-  }>;
-  '/api/talents/{code}/reinstate': Path<{
-    post: Op<{ query?: never; header?: IfMatch; path: { code: string } }, Talent>;
-  }>;
   '/api/candidates': Path<{
     get: Op<
       {

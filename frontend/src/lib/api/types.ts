@@ -20,6 +20,12 @@ export type VacancyRequest = Schemas['VacancyRequest'];
 export type VacancyPage = Schemas['VacancyPage'];
 export type VacancyStatusChange = Schemas['VacancyStatusChange'];
 
+export type TalentCategory = Schemas['TalentCategory'];
+export type Talent = Schemas['TalentResponse'];
+export type TalentPage = Schemas['TalentPage'];
+export type TalentCreateRequest = Schemas['TalentCreateRequest'];
+export type TalentUpdateRequest = Schemas['TalentUpdateRequest'];
+
 /** A single resource together with the ETag the server sent for it (for If-Match). */
 export interface Versioned<T> {
   data: T;
@@ -27,37 +33,11 @@ export interface Versioned<T> {
 }
 
 // ---------------------------------------------------------------------------
-// Issue 3 (talent profiles). PROVISIONAL: written from docs/api.md until the backend's
+// Issue 3 candidate profiles. PROVISIONAL: written from docs/api.md until the backend's
 // contract is merged into openapi.yaml; then replaced by the generated schema names.
-export type TalentCategory = 'WORK_ATTITUDE' | 'VOCATIONAL_SKILL' | 'CERTIFICATE' | 'LANGUAGE';
 export type TargetGroup = 'BANENAFSPRAAK' | 'PRAKTIJKROUTE' | 'BBL' | 'ONDERNEMER';
 export type CandidateStatus = 'ACTIVE' | 'PAUSED' | 'PLACED' | 'WITHDRAWN';
 export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
-
-export interface Talent {
-  code: string;
-  labelNl: string;
-  labelEn: string;
-  category: TalentCategory;
-  escoUri?: string;
-  retired: boolean;
-  version: number;
-}
-export interface TalentPage {
-  items: Talent[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-export interface TalentCreateRequest {
-  code: string;
-  labelNl: string;
-  labelEn: string;
-  category: TalentCategory;
-  escoUri?: string;
-}
-export type TalentUpdateRequest = Omit<TalentCreateRequest, 'code'>;
 
 export interface CandidateTalent {
   code: string;

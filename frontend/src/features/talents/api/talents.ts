@@ -1,5 +1,4 @@
-import { etagOf, expectData } from '@/lib/api/client';
-import { provisionalApi as api } from '@/lib/api/provisional';
+import { api, etagOf, expectData } from '@/lib/api/client';
 import type {
   Talent,
   TalentCategory,

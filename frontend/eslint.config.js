@@ -4,6 +4,8 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const FEATURES = ['employers', 'vacancies', 'municipalities', 'candidates', 'talents', 'municipal-candidates'];
+
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/lib/api/schema.d.ts'] },
   {
@@ -41,17 +43,17 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Features must not import each other (bulletproof-react): shared code lives in src/lib or src/components.
-    files: ['src/features/employers/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@/features/vacancies*', '@/features/municipalities*', '../../vacancies*', '../../municipalities*'] }] },
-  },
-  {
-    files: ['src/features/vacancies/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@/features/employers*', '@/features/municipalities*', '../../employers*', '../../municipalities*'] }] },
-  },
-  {
-    files: ['src/features/municipalities/**'],
-    rules: { 'no-restricted-imports': ['error', { patterns: ['@/features/employers*', '@/features/vacancies*', '../../employers*', '../../vacancies*'] }] },
-  },
+  // Features must not import each other (bulletproof-react): shared code lives in src/lib or src/components.
+  ...FEATURES.map((feature) => {
+    const others = FEATURES.filter((f) => f !== feature);
+    return {
+      files: [`src/features/${feature}/**`],
+      rules: {
+        'no-restricted-imports': [
+          'error',
+          { patterns: others.flatMap((other) => [`@/features/${other}`, `@/features/${other}/*`, `../../${other}`, `../../${other}/*`]) },
+        ],
+      },
+    };
+  }),
 );

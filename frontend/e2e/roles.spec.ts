@@ -40,14 +40,6 @@ test('a jobcoach sees employers and vacancies read-only', async ({ page }) => {
   expect(page.url().startsWith(KEYCLOAK_URL)).toBe(true);
 });
 
-test('a user with only the municipality role gets a clear "geen toegang" page', async ({ page }) => {
-  await login(page, 'rotterdam', 'rotterdam', '/vacatures');
-  await expect(page.getByRole('heading', { level: 1, name: 'Geen toegang' })).toBeVisible();
-  await expect(page.getByText(/geen toegang tot deze schermen/)).toBeVisible();
-  await expect(page.getByRole('button', { name: 'Uitloggen' })).toBeVisible();
-  await expectAccessible(page, 'no-access page');
-});
-
 test('when Keycloak cannot be reached the SPA says so in Dutch instead of showing a blank page', async ({ page }) => {
   await page.route(`${KEYCLOAK_URL}/**`, (route) => route.abort('connectionrefused'));
   await page.goto('/vacatures');

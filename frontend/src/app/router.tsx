@@ -1,10 +1,18 @@
-import { Navigate, type RouteObject } from 'react-router';
+import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+import { CandidatePage } from './routes/candidates/CandidatePage';
+import { CandidatesSearchPage } from './routes/candidates/CandidatesSearchPage';
 import { EmployerNewPage } from './routes/employers/EmployerNewPage';
 import { EmployerPage } from './routes/employers/EmployerPage';
 import { EmployersListPage } from './routes/employers/EmployersListPage';
+import { MunicipalCandidatePage } from './routes/municipal/MunicipalCandidatePage';
+import { MunicipalCandidatesPage } from './routes/municipal/MunicipalCandidatesPage';
 import { NotFoundPage } from './routes/NotFoundPage';
+import { HomeRedirect, RequireAccess } from './routes/RequireAccess';
 import { RequireEdit } from './routes/RequireEdit';
+import { TalentNewPage } from './routes/talents/TalentNewPage';
+import { TalentPage } from './routes/talents/TalentPage';
+import { TalentsListPage } from './routes/talents/TalentsListPage';
 import { VacanciesListPage } from './routes/vacancies/VacanciesListPage';
 import { VacancyEditPage } from './routes/vacancies/VacancyEditPage';
 import { VacancyNewPage } from './routes/vacancies/VacancyNewPage';
@@ -14,17 +22,44 @@ export const routes: RouteObject[] = [
   {
     element: <AppLayout />,
     children: [
-      { index: true, element: <Navigate to="/vacatures" replace /> },
-      { path: 'vacatures', element: <VacanciesListPage /> },
-      { path: 'vacatures/:id', element: <VacancyPage /> },
-      { path: 'werkgevers', element: <EmployersListPage /> },
-      { path: 'werkgevers/:id', element: <EmployerPage /> },
+      { index: true, element: <HomeRedirect /> },
       {
-        element: <RequireEdit />,
+        element: <RequireAccess area="canRead" />,
         children: [
-          { path: 'vacatures/nieuw', element: <VacancyNewPage /> },
-          { path: 'vacatures/:id/bewerken', element: <VacancyEditPage /> },
-          { path: 'werkgevers/nieuw', element: <EmployerNewPage /> },
+          { path: 'vacatures', element: <VacanciesListPage /> },
+          { path: 'vacatures/:id', element: <VacancyPage /> },
+          { path: 'werkgevers', element: <EmployersListPage /> },
+          { path: 'werkgevers/:id', element: <EmployerPage /> },
+          {
+            element: <RequireEdit />,
+            children: [
+              { path: 'vacatures/nieuw', element: <VacancyNewPage /> },
+              { path: 'vacatures/:id/bewerken', element: <VacancyEditPage /> },
+              { path: 'werkgevers/nieuw', element: <EmployerNewPage /> },
+            ],
+          },
+        ],
+      },
+      {
+        element: <RequireAccess area="canSearchCandidates" />,
+        children: [
+          { path: 'kandidaten', element: <CandidatesSearchPage /> },
+          { path: 'kandidaten/:id', element: <CandidatePage /> },
+        ],
+      },
+      {
+        element: <RequireAccess area="isMunicipal" />,
+        children: [
+          { path: 'onze-kandidaten', element: <MunicipalCandidatesPage /> },
+          { path: 'onze-kandidaten/:clientNumber', element: <MunicipalCandidatePage /> },
+        ],
+      },
+      {
+        element: <RequireAccess area="canManageTalents" />,
+        children: [
+          { path: 'talenten', element: <TalentsListPage /> },
+          { path: 'talenten/nieuw', element: <TalentNewPage /> },
+          { path: 'talenten/:code', element: <TalentPage /> },
         ],
       },
       { path: '*', element: <NotFoundPage /> },

@@ -1,5 +1,5 @@
-import type { EmployerStatus, VacancyStatus } from '@/lib/api/types';
-import { employerStatusLabels, vacancyStatusLabels } from '@/lib/i18n/nl';
+import type { CandidateStatus, EmployerStatus, VacancyStatus } from '@/lib/api/types';
+import { candidateStatusLabels, employerStatusLabels, nl, vacancyStatusLabels } from '@/lib/i18n/nl';
 
 type Tone = 'neutral' | 'success' | 'warning' | 'info' | 'muted';
 
@@ -16,6 +16,13 @@ const employerTones: Record<EmployerStatus, Tone> = {
   ARCHIVED: 'muted',
 };
 
+const candidateTones: Record<CandidateStatus, Tone> = {
+  ACTIVE: 'success',
+  PAUSED: 'warning',
+  PLACED: 'info',
+  WITHDRAWN: 'muted',
+};
+
 export function Badge({ tone, children }: { tone: Tone; children: string }) {
   return <span className={`badge badge--${tone}`}>{children}</span>;
 }
@@ -26,4 +33,12 @@ export function VacancyStatusBadge({ status }: { status: VacancyStatus }) {
 
 export function EmployerStatusBadge({ status }: { status: EmployerStatus }) {
   return <Badge tone={employerTones[status]}>{employerStatusLabels[status]}</Badge>;
+}
+
+export function CandidateStatusBadge({ status }: { status: CandidateStatus }) {
+  return <Badge tone={candidateTones[status]}>{candidateStatusLabels[status]}</Badge>;
+}
+
+export function TalentStatusBadge({ retired }: { retired: boolean }) {
+  return <Badge tone={retired ? 'muted' : 'success'}>{retired ? nl.talents.retired : nl.talents.active}</Badge>;
 }

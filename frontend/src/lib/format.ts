@@ -60,3 +60,13 @@ export function formatHours(min: number | null | undefined, max: number | null |
   if (hasMax) return `${formatNumber(max)} uur`;
   return fallback;
 }
+
+/**
+ * A calendar day (`2026-03-01`) → the instant it starts in the user's time zone, as an
+ * ISO timestamp for "changed since" filters; undefined for anything else.
+ */
+export function startOfDayInstant(date: string | null | undefined): string | undefined {
+  if (!date) return undefined;
+  const day = parseIsoDate(date);
+  return day ? day.toISOString() : undefined;
+}

@@ -18,4 +18,22 @@ export const queryKeys = {
   municipalities: {
     all: ['municipalities'] as const,
   },
+  talents: {
+    all: ['talents'] as const,
+    lists: () => [...queryKeys.talents.all, 'list'] as const,
+    list: (params: object) => [...queryKeys.talents.lists(), params] as const,
+    options: (params: object) => [...queryKeys.talents.all, 'options', params] as const,
+    detail: (code: string) => [...queryKeys.talents.all, 'detail', code] as const,
+  },
+  candidates: {
+    all: ['candidates'] as const,
+    list: (params: object) => [...queryKeys.candidates.all, 'list', params] as const,
+    detail: (id: string) => [...queryKeys.candidates.all, 'detail', id] as const,
+  },
+  municipalCandidates: {
+    all: ['municipal-candidates'] as const,
+    list: (code: string, params: object) => [...queryKeys.municipalCandidates.all, code, 'list', params] as const,
+    detail: (code: string, clientNumber: string) =>
+      [...queryKeys.municipalCandidates.all, code, 'detail', clientNumber] as const,
+  },
 };

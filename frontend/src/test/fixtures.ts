@@ -1,4 +1,4 @@
-import type { Employer, Vacancy } from '@/lib/api/types';
+import type { Candidate, CandidateTalent, Employer, MunicipalCandidate, Talent, Vacancy } from '@/lib/api/types';
 
 export function employer(overrides: Partial<Employer> = {}): Employer {
   return {
@@ -48,4 +48,104 @@ export function vacancy(overrides: Partial<Vacancy> = {}): Vacancy {
     updatedBy: 'consultant',
     ...overrides,
   };
+}
+
+export function talent(overrides: Partial<Talent> = {}): Talent {
+  return {
+    code: 'heftruckcertificaat',
+    labelNl: 'Heftruckcertificaat',
+    labelEn: 'Forklift certificate',
+    category: 'CERTIFICATE',
+    retired: false,
+    version: 1,
+    ...overrides,
+  };
+}
+
+export function candidateTalent(overrides: Partial<CandidateTalent> = {}): CandidateTalent {
+  return {
+    code: 'heftruckcertificaat',
+    labelNl: 'Heftruckcertificaat',
+    category: 'CERTIFICATE',
+    level: 4,
+    retired: false,
+    ...overrides,
+  };
+}
+
+const profileTalents: CandidateTalent[] = [
+  candidateTalent(),
+  candidateTalent({ code: 'klantvriendelijk', labelNl: 'Klantvriendelijk', category: 'WORK_ATTITUDE', level: 5 }),
+  candidateTalent({ code: 'orderpicken', labelNl: 'Orderpicken', category: 'VOCATIONAL_SKILL', level: 3 }),
+  candidateTalent({ code: 'nederlands-spreken', labelNl: 'Nederlands spreken', category: 'LANGUAGE', level: 2 }),
+];
+
+export function candidate(overrides: Partial<Candidate> = {}): Candidate {
+  return {
+    id: '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    municipalityCode: 'rotterdam',
+    municipalityName: 'Rotterdam',
+    firstName: 'Sanne',
+    lastName: 'Verbeek',
+    email: 'sanne.verbeek@example.nl',
+    phone: '06 12345678',
+    postcodeArea: '3072',
+    targetGroups: ['PRAKTIJKROUTE', 'BBL'],
+    talents: profileTalents,
+    interests: 'Werken met mijn handen.',
+    motivation: 'Ik wil graag weer aan het werk.',
+    preferredSectors: ['LOGISTICS', 'RETAIL'],
+    preferredOccupations: ['Magazijnmedewerker'],
+    hoursPerWeekMin: 24,
+    hoursPerWeekMax: 32,
+    availableFrom: '2026-03-01',
+    maxTravelDistanceKm: 15,
+    drivingLicence: false,
+    dutchLevel: 'B1',
+    status: 'ACTIVE',
+    jobcoach: 'jobcoach',
+    updatedAt: '2026-03-02T10:00:00Z',
+    ...overrides,
+  };
+}
+
+export function municipalCandidate(overrides: Partial<MunicipalCandidate> = {}): MunicipalCandidate {
+  const { id, municipalityCode, firstName, lastName, email, phone, targetGroups, talents, interests, motivation } = candidate();
+  return {
+    id,
+    municipalityCode,
+    clientNumber: 'RTM-000123',
+    firstName,
+    lastName,
+    email,
+    phone,
+    gender: 'FEMALE',
+    birthDate: '1990-05-03',
+    postcode: '3072 AP',
+    latitude: 51.9,
+    longitude: 4.5,
+    targetGroups,
+    talents,
+    interests,
+    motivation,
+    preferredSectors: ['LOGISTICS'],
+    preferredOccupations: ['Magazijnmedewerker'],
+    hoursPerWeekMin: 24,
+    hoursPerWeekMax: 32,
+    availableFrom: '2026-03-01',
+    maxTravelDistanceKm: 15,
+    drivingLicence: true,
+    dutchLevel: 'B1',
+    consent: true,
+    status: 'ACTIVE',
+    version: 2,
+    createdAt: '2026-03-01T09:15:00Z',
+    updatedAt: '2026-03-02T10:00:00Z',
+    ...overrides,
+  };
+}
+
+/** A page of items as the API returns lists. */
+export function pageOf<T>(items: T[], { page = 0, size = 20, totalItems = items.length } = {}) {
+  return { items, page, size, totalItems, totalPages: Math.max(1, Math.ceil(totalItems / size)) };
 }

@@ -6,11 +6,12 @@ import { vi } from 'vitest';
 import { permissionsFor, type Role } from '@/lib/auth/roles';
 import { SessionProvider, type Session } from '@/lib/auth/session';
 
-export function testSession(roles: Role[] = ['consultant']): Session {
+export function testSession(roles: Role[] = ['consultant'], municipality: string | null = null): Session {
   return {
     name: 'Carla de Vries',
     roles,
     permissions: permissionsFor(roles),
+    municipality,
     signOut: vi.fn(),
     signInAgain: vi.fn(),
   };
@@ -23,13 +24,19 @@ export function testQueryClient(): QueryClient {
 /** Renders `element` at `path` inside a memory router, a fresh QueryClient and a session. */
 export function renderRoute(
   element: ReactElement,
-  { path = '/', url = '/', roles = ['consultant'] as Role[], extraRoutes = [] as RouteObject[] } = {},
+  {
+    path = '/',
+    url = '/',
+    roles = ['consultant'] as Role[],
+    municipality = null as string | null,
+    extraRoutes = [] as RouteObject[],
+  } = {},
 ) {
   const queryClient = testQueryClient();
   const router = createMemoryRouter([{ path, element }, ...extraRoutes], { initialEntries: [url] });
   const result = render(
     <QueryClientProvider client={queryClient}>
-      <SessionProvider session={testSession(roles)}>
+      <SessionProvider session={testSession(roles, municipality)}>
         <RouterProvider router={router} />
       </SessionProvider>
     </QueryClientProvider>,

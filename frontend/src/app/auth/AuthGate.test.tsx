@@ -5,8 +5,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { useSession } from '@/lib/auth/session';
 import { AuthGate } from './AuthGate';
 
-function token(roles: string[]): string {
-  const payload = btoa(JSON.stringify({ realm_access: { roles } })).replace(/=+$/, '');
+function token(roles: string[], claims: Record<string, unknown> = {}): string {
+  const payload = btoa(JSON.stringify({ realm_access: { roles }, ...claims })).replace(/=+$/, '');
   return `e30.${payload}.sig`;
 }
 
@@ -21,9 +21,9 @@ function authState(overrides: Partial<AuthContextProps>): AuthContextProps {
   } as unknown as AuthContextProps;
 }
 
-function user(roles: string[]): User {
+function user(roles: string[], claims: Record<string, unknown> = {}): User {
   return {
-    access_token: token(roles),
+    access_token: token(roles, claims),
     profile: { sub: 's', name: 'Jamal Bakker', preferred_username: 'jobcoach' },
     expired: false,
   } as unknown as User;
@@ -31,7 +31,12 @@ function user(roles: string[]): User {
 
 function Protected() {
   const session = useSession();
-  return <p>Binnen als {session.name}</p>;
+  return (
+    <p>
+      Binnen als {session.name}
+      {session.municipality ? ` (${session.municipality})` : ''}
+    </p>
+  );
 }
 
 function renderGate(auth: AuthContextProps) {
@@ -65,13 +70,20 @@ describe('AuthGate', () => {
     expect(screen.getByRole('button', { name: 'Opnieuw proberen' })).toBeInTheDocument();
   });
 
-  it('shows "geen toegang" to a user with only the municipality role', () => {
-    renderGate(authState({ isAuthenticated: true, user: user(['default-roles-werkhub', 'municipality']) }));
+  it('shows "geen toegang" to a user without any Werkhub role', () => {
+    renderGate(authState({ isAuthenticated: true, user: user(['default-roles-werkhub', 'offline_access']) }));
 
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Geen toegang');
-    expect(screen.getByText(/geen toegang tot deze schermen/)).toBeInTheDocument();
+    expect(screen.getByText(/geen rol in Werkhub/)).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Uitloggen' })).toBeInTheDocument();
     expect(screen.queryByText(/Binnen als/)).not.toBeInTheDocument();
+  });
+
+  it('lets municipal staff in, with the municipality from their token', () => {
+    renderGate(
+      authState({ isAuthenticated: true, user: user(['default-roles-werkhub', 'municipality'], { municipality: 'rotterdam' }) }),
+    );
+    expect(screen.getByText('Binnen als Jamal Bakker (rotterdam)')).toBeInTheDocument();
   });
 
   it('lets a jobcoach in', () => {

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useRef, type ReactNode } from 'react';
 import { hasAuthParams, useAuth } from 'react-oidc-context';
 import { currentPath, type SigninState } from '@/lib/auth/config';
-import { permissionsFor, rolesFromAccessToken } from '@/lib/auth/roles';
+import { municipalityFromAccessToken, permissionsFor, rolesFromAccessToken } from '@/lib/auth/roles';
 import { SessionProvider, type Session } from '@/lib/auth/session';
 import { nl } from '@/lib/i18n/nl';
 import { NoAccessPage } from './NoAccessPage';
@@ -10,7 +10,7 @@ import { LoginUnavailablePage } from './LoginUnavailablePage';
 /**
  * Only lets signed-in users with a Werkhub role through. Not signed in → redirect
  * to Keycloak (remembering the page); Keycloak unreachable → a Dutch explanation;
- * signed in without consultant/admin/jobcoach role → "geen toegang".
+ * signed in without any Werkhub role → "geen toegang".
  */
 export function AuthGate({ children }: { children: ReactNode }) {
   const auth = useAuth();
@@ -37,6 +37,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
       name,
       roles,
       permissions: permissionsFor(roles),
+      municipality: municipalityFromAccessToken(accessToken),
       signOut: () => {
         void auth.signoutRedirect().catch(() => auth.removeUser());
       },
@@ -65,7 +66,7 @@ export function AuthGate({ children }: { children: ReactNode }) {
     );
   }
 
-  if (!session.permissions.canRead) {
+  if (!session.permissions.hasAccess) {
     return (
       <SessionProvider session={session}>
         <NoAccessPage />

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, ScrollRestoration, useLocation } from 'react-rou
 import { FlashMessage } from '@/components/FlashMessage';
 import { useSession } from '@/lib/auth/session';
 import { nl, roleLabels } from '@/lib/i18n/nl';
+import { navItemsFor } from '@/lib/navigation';
 
 /** Header (name, navigation, user, Uitloggen), skip link and <main> around every page. */
 export function AppLayout() {
@@ -34,12 +35,11 @@ export function AppLayout() {
           </Link>
           <nav className="app-nav" aria-label={nl.app.mainNav}>
             <ul>
-              <li>
-                <NavLink to="/vacatures">{nl.nav.vacancies}</NavLink>
-              </li>
-              <li>
-                <NavLink to="/werkgevers">{nl.nav.employers}</NavLink>
-              </li>
+              {navItemsFor(session.permissions).map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to}>{item.label}</NavLink>
+                </li>
+              ))}
             </ul>
           </nav>
           <div className="user-box">

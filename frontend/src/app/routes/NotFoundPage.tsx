@@ -8,7 +8,7 @@ export function NotFoundPage() {
       <PageHeader title={nl.app.notFoundTitle} />
       <p>{nl.app.notFoundText}</p>
       <p>
-        <Link to="/vacatures">{nl.app.backHome}</Link>
+        <Link to="/">{nl.app.backHome}</Link>
       </p>
     </>
   );

@@ -16,6 +16,26 @@ describe('api client middleware', () => {
     expect(request.headers.get('Authorization')).toBe('Bearer token-123');
   });
 
+  it('asks for Dutch problem texts on every request, overriding any other language', async () => {
+    const fetch = mockFetch(() => jsonResponse({}, { status: 200 }));
+    const client = createApiClient({ baseUrl: 'http://spa.test', getAccessToken: () => null });
+
+    await client.GET('/api/municipalities');
+    await client.GET('/api/employers/{id}', { params: { path: { id: 'x' } } });
+    await client.POST('/api/vacancies/{id}/status', {
+      params: { path: { id: 'x' } },
+      body: { status: 'OPEN' },
+      headers: { 'Accept-Language': 'en' },
+    });
+    await client.DELETE('/api/employers/{id}', { params: { path: { id: 'x' } } });
+
+    const requests = requestsOf(fetch);
+    expect(requests).toHaveLength(4);
+    for (const request of requests) {
+      expect(request.headers.get('Accept-Language')).toBe('nl-NL');
+    }
+  });
+
   it('reads the token asynchronously and sends no Authorization header without one', async () => {
     const fetch = mockFetch(() => jsonResponse([]));
     const withToken = createApiClient({ baseUrl: 'http://spa.test', getAccessToken: async () => 'renewed' });

@@ -5,9 +5,16 @@ import type { paths } from './schema';
 export type AccessTokenGetter = () => string | null | undefined | Promise<string | null | undefined>;
 
 /**
- * Adds `Authorization: Bearer <token>` to every request and turns every non-2xx
- * response (and network failure) into a thrown {@link ApiProblem}, so callers only
- * ever see successful data or a typed problem.
+ * The language the SPA asks the API for: problem titles, details and violation
+ * messages then come back in Dutch, like the rest of the UI (the API's default,
+ * for clients that do not ask, is English).
+ */
+export const API_LANGUAGE = 'nl-NL';
+
+/**
+ * Adds `Authorization: Bearer <token>` and `Accept-Language: nl-NL` to every
+ * request and turns every non-2xx response (and network failure) into a thrown
+ * {@link ApiProblem}, so callers only ever see successful data or a typed problem.
  */
 export function authAndProblemMiddleware(getAccessToken: AccessTokenGetter): Middleware {
   return {
@@ -19,6 +26,7 @@ export function authAndProblemMiddleware(getAccessToken: AccessTokenGetter): Mid
       if (!request.headers.has('Accept')) {
         request.headers.set('Accept', 'application/json, application/problem+json');
       }
+      request.headers.set('Accept-Language', API_LANGUAGE);
       return request;
     },
     async onResponse({ response }) {

@@ -92,6 +92,76 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/talents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the talent taxonomy (paged) */
+        get: operations["listTalents"];
+        put?: never;
+        /** Add a talent to the taxonomy (admin) */
+        post: operations["createTalent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talents/{code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One talent (retired ones too) */
+        get: operations["getTalent"];
+        /** Rename or recategorise a talent (admin, If-Match required) */
+        put: operations["updateTalent"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talents/{code}/reinstate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Make a retired talent assignable again (admin) */
+        post: operations["reinstateTalent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/talents/{code}/retire": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retire a talent: it stays on profiles but cannot be added (admin) */
+        post: operations["retireTalent"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/vacancies": {
         parameters: {
             query?: never;
@@ -256,6 +326,74 @@ export interface components {
         Sector: "AGRICULTURE" | "CONSTRUCTION" | "MANUFACTURING" | "ENGINEERING" | "LOGISTICS" | "RETAIL" | "WHOLESALE" | "HOSPITALITY" | "HEALTHCARE" | "CLEANING" | "GREEN_SPACES" | "BUSINESS_SERVICES" | "ICT" | "EDUCATION" | "GOVERNMENT" | "OTHER";
         /** @enum {string} */
         SizeClass: "MICRO" | "SMALL" | "MEDIUM";
+        /**
+         * @description WORK_ATTITUDE (werkhouding), VOCATIONAL_SKILL (vakvaardigheid), CERTIFICATE (certificaat), LANGUAGE (taal)
+         * @enum {string}
+         */
+        TalentCategory: "WORK_ATTITUDE" | "VOCATIONAL_SKILL" | "CERTIFICATE" | "LANGUAGE";
+        TalentCreateRequest: {
+            /**
+             * @description Lower-case slug: letters, digits and single hyphens; cannot be changed later
+             * @example rijbewijs-c
+             */
+            code: string;
+            /** @example Rijbewijs C */
+            labelNl: string;
+            /** @example Driving licence C (truck) */
+            labelEn: string;
+            category: components["schemas"]["TalentCategory"];
+            /**
+             * Format: uri
+             * @description ESCO skill or occupation URI
+             * @example http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755
+             */
+            escoUri?: string;
+        };
+        TalentPage: {
+            items: components["schemas"]["TalentResponse"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        TalentResponse: {
+            /** @example heftruckcertificaat */
+            code: string;
+            /** @example Heftruckcertificaat */
+            labelNl: string;
+            /** @example Forklift certificate */
+            labelEn: string;
+            category: components["schemas"]["TalentCategory"];
+            /**
+             * Format: uri
+             * @example http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755
+             */
+            escoUri?: string;
+            /** @description A retired talent stays on the profiles that have it but cannot be added to one */
+            retired: boolean;
+            /** Format: int64 */
+            version: number;
+        };
+        TalentUpdateRequest: {
+            /** @example Rijbewijs C */
+            labelNl: string;
+            /** @example Driving licence C (truck) */
+            labelEn: string;
+            category: components["schemas"]["TalentCategory"];
+            /**
+             * Format: uri
+             * @description ESCO skill or occupation URI; leave it out to remove it
+             * @example http://data.europa.eu/esco/occupation/eeac6251-1974-42f5-91ed-513c6c883755
+             */
+            escoUri?: string;
+        };
         /** Format: uuid */
         UUID: string;
         VacancyPage: {
@@ -368,6 +506,7 @@ export interface components {
         /** @description The request conflicts with the current state */
         Conflict: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -377,6 +516,7 @@ export interface components {
         /** @description The caller's role may not do this */
         Forbidden: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -386,6 +526,7 @@ export interface components {
         /** @description Unexpected error; detail carries the error id that is logged */
         InternalError: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -395,6 +536,7 @@ export interface components {
         /** @description Unparsable JSON, wrong JSON types, unknown properties or a bad query/path parameter */
         MalformedRequest: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -404,6 +546,7 @@ export interface components {
         /** @description Unknown id */
         NotFound: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -413,6 +556,7 @@ export interface components {
         /** @description If-Match does not match the current version */
         PreconditionFailed: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -422,6 +566,7 @@ export interface components {
         /** @description If-Match is missing */
         PreconditionRequired: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -431,6 +576,7 @@ export interface components {
         /** @description No, an invalid or an expired bearer token */
         Unauthorized: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -440,6 +586,7 @@ export interface components {
         /** @description The body is not application/json */
         UnsupportedMediaType: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -449,6 +596,7 @@ export interface components {
         /** @description The body breaks validation rules; violations lists every field */
         ValidationFailed: {
             headers: {
+                "Content-Language": components["headers"]["Content-Language"];
                 [name: string]: unknown;
             };
             content: {
@@ -459,6 +607,8 @@ export interface components {
     parameters: never;
     requestBodies: never;
     headers: {
+        /** @description Language of title, detail and violation messages: en (default) or nl, chosen by the request's Accept-Language */
+        "Content-Language": "en" | "nl";
         /** @description Strong ETag: the quoted version, e.g. "3" */
         ETag: string;
     };
@@ -719,6 +869,203 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listTalents: {
+        parameters: {
+            query?: {
+                category?: components["schemas"]["TalentCategory"];
+                /** @description Also list retired talents */
+                includeRetired?: boolean;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Substring of the code, the Dutch or the English label; case- and accent-insensitive (hygiene finds Hygiëne) */
+                q?: string;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description `field,asc|desc`; fields: labelNl, code, category */
+                sort?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of talents */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentPage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createTalent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getTalent: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The talent */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updateTalent: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being edited */
+                "If-Match": string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TalentUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated (unchanged, same version, when the body equals the talent) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    reinstateTalent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; when sent it must match */
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Active */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    retireTalent: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; when sent it must match */
+                "If-Match"?: string;
+            };
+            path: {
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Retired */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TalentResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeJwtPayload, permissionsFor, rolesFromAccessToken } from './roles';
+import { decodeJwtPayload, municipalityFromAccessToken, permissionsFor, rolesFromAccessToken } from './roles';
 
 function base64Url(value: string): string {
   const bytes = new TextEncoder().encode(value);
@@ -33,18 +33,73 @@ describe('roles from the access token', () => {
   });
 });
 
+describe('the municipality claim', () => {
+  it('reads the municipality code of municipal users', () => {
+    expect(municipalityFromAccessToken(jwt({ municipality: 'rotterdam', realm_access: { roles: ['municipality'] } }))).toBe(
+      'rotterdam',
+    );
+    expect(municipalityFromAccessToken(jwt({ municipality: 'capelle-aan-den-ijssel' }))).toBe('capelle-aan-den-ijssel');
+  });
+
+  it('ignores a missing, non-string or malformed claim', () => {
+    expect(municipalityFromAccessToken(jwt({ realm_access: { roles: ['consultant'] } }))).toBeNull();
+    expect(municipalityFromAccessToken(jwt({ municipality: ['rotterdam'] }))).toBeNull();
+    expect(municipalityFromAccessToken(jwt({ municipality: '../admin' }))).toBeNull();
+    expect(municipalityFromAccessToken(undefined)).toBeNull();
+  });
+});
+
 describe('permissions', () => {
-  it('consultants and admins may edit', () => {
-    expect(permissionsFor(['consultant'])).toEqual({ canRead: true, canEdit: true, primaryRole: 'consultant' });
-    expect(permissionsFor(['admin'])).toMatchObject({ canRead: true, canEdit: true, primaryRole: 'admin' });
+  it('consultants edit employers and vacancies and search all consenting candidates', () => {
+    expect(permissionsFor(['consultant'])).toEqual({
+      canRead: true,
+      canEdit: true,
+      canSearchCandidates: true,
+      ownCandidatesOnly: false,
+      isMunicipal: false,
+      canManageTalents: false,
+      hasAccess: true,
+      primaryRole: 'consultant',
+    });
   });
 
-  it('jobcoaches may only read', () => {
-    expect(permissionsFor(['jobcoach'])).toEqual({ canRead: true, canEdit: false, primaryRole: 'jobcoach' });
+  it('admins edit and keep the talents, but have no candidate screens (the API answers 403)', () => {
+    expect(permissionsFor(['admin'])).toMatchObject({
+      canRead: true,
+      canEdit: true,
+      canSearchCandidates: false,
+      canManageTalents: true,
+      primaryRole: 'admin',
+    });
   });
 
-  it('a municipality-only user has no access to these screens', () => {
-    expect(permissionsFor(['municipality'])).toEqual({ canRead: false, canEdit: false, primaryRole: 'municipality' });
-    expect(permissionsFor([])).toEqual({ canRead: false, canEdit: false, primaryRole: null });
+  it('jobcoaches read employers and vacancies and see only their own candidates', () => {
+    expect(permissionsFor(['jobcoach'])).toMatchObject({
+      canRead: true,
+      canEdit: false,
+      canSearchCandidates: true,
+      ownCandidatesOnly: true,
+      canManageTalents: false,
+      primaryRole: 'jobcoach',
+    });
+    // A consultant who is also a jobcoach searches everything.
+    expect(permissionsFor(['consultant', 'jobcoach']).ownCandidatesOnly).toBe(false);
+  });
+
+  it('municipal staff get their own candidates only', () => {
+    expect(permissionsFor(['municipality'])).toEqual({
+      canRead: false,
+      canEdit: false,
+      canSearchCandidates: false,
+      ownCandidatesOnly: false,
+      isMunicipal: true,
+      canManageTalents: false,
+      hasAccess: true,
+      primaryRole: 'municipality',
+    });
+  });
+
+  it('a user without a Werkhub role has no access', () => {
+    expect(permissionsFor([])).toMatchObject({ canRead: false, isMunicipal: false, hasAccess: false, primaryRole: null });
   });
 });

@@ -33,11 +33,30 @@ export function rolesFromAccessToken(token: string | null | undefined): Role[] {
   return KNOWN_ROLES.filter((r) => roles.includes(r));
 }
 
+/**
+ * The `municipality` claim of the access token (e.g. `rotterdam`): the municipality whose
+ * candidates a municipal user works with. Null when absent or not a plain code.
+ */
+export function municipalityFromAccessToken(token: string | null | undefined): string | null {
+  const claim = decodeJwtPayload(token)?.municipality;
+  return typeof claim === 'string' && /^[a-z0-9]+(-[a-z0-9]+)*$/.test(claim) ? claim : null;
+}
+
 export interface Permissions {
   /** May see the employer and vacancy screens. */
   canRead: boolean;
   /** May create, change, archive and delete employers and vacancies. */
   canEdit: boolean;
+  /** May search and read candidate profiles (consultants: consenting ones; jobcoaches: assigned ones). */
+  canSearchCandidates: boolean;
+  /** Sees only their own candidates there (a jobcoach without the consultant role). */
+  ownCandidatesOnly: boolean;
+  /** Municipal staff: read their municipality's own candidates ("Onze kandidaten"). */
+  isMunicipal: boolean;
+  /** May maintain the talent taxonomy. */
+  canManageTalents: boolean;
+  /** Has at least one screen in the SPA. */
+  hasAccess: boolean;
   /** The role shown next to the user's name. */
   primaryRole: Role | null;
 }
@@ -45,6 +64,20 @@ export interface Permissions {
 export function permissionsFor(roles: readonly Role[]): Permissions {
   const canEdit = roles.includes('consultant') || roles.includes('admin');
   const canRead = canEdit || roles.includes('jobcoach');
+  // Admins get 403 on /api/candidates, so only consultants and jobcoaches search.
+  const canSearchCandidates = roles.includes('consultant') || roles.includes('jobcoach');
+  const ownCandidatesOnly = roles.includes('jobcoach') && !roles.includes('consultant');
+  const isMunicipal = roles.includes('municipality');
+  const canManageTalents = roles.includes('admin');
   const primaryRole = KNOWN_ROLES.find((r) => roles.includes(r)) ?? null;
-  return { canRead, canEdit, primaryRole };
+  return {
+    canRead,
+    canEdit,
+    canSearchCandidates,
+    ownCandidatesOnly,
+    isMunicipal,
+    canManageTalents,
+    hasAccess: canRead || isMunicipal,
+    primaryRole,
+  };
 }

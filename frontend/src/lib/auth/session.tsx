@@ -6,6 +6,8 @@ export interface Session {
   name: string;
   roles: Role[];
   permissions: Permissions;
+  /** The token's `municipality` claim (municipal staff), e.g. `rotterdam`. */
+  municipality: string | null;
   signOut: () => void;
   signInAgain: () => void;
 }

@@ -8,6 +8,7 @@ import static nl.werkhub.testsupport.Api.createVacancy;
 import static nl.werkhub.testsupport.Api.employer;
 import static nl.werkhub.testsupport.Api.marker;
 import static nl.werkhub.testsupport.Api.vacancy;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 
@@ -64,6 +65,18 @@ class LanguageTest {
                         equalTo("moet een Nederlandse postcode zijn, zoals 1234 AB"))
                 .body("violations.find { it.field == 'phone' }.message",
                         equalTo("moet een Nederlands telefoonnummer zijn, zoals 010-1234567 of +31 6 12345678"));
+    }
+
+    @Test
+    void problemResponsesSayTheyDependOnTheRequestedLanguage() {
+        String unknown = "/api/employers/" + UUID.randomUUID();
+        assertProblem(as(TestTokens.consultant()).get(unknown).then(), 404, "not-found")
+                .header("Vary", containsString("Accept-Language"));
+        assertProblem(as(TestTokens.consultant()).header("Origin", "http://localhost:5173").header(LANGUAGE, "nl-NL")
+                .get(unknown).then(), 404, "not-found")
+                .header("Content-Language", "nl")
+                .header("Access-Control-Allow-Origin", "http://localhost:5173")
+                .header("Vary", containsString("Accept-Language"));
     }
 
     @Test

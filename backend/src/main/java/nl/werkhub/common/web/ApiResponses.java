@@ -4,6 +4,7 @@ package nl.werkhub.common.web;
 public final class ApiResponses {
 
     public static final String ETAG_HEADER = "ETag";
+    public static final String CONTENT_LANGUAGE_HEADER = "Content-Language";
     public static final String MALFORMED_REQUEST = "MalformedRequest";
     public static final String UNAUTHORIZED = "Unauthorized";
     public static final String FORBIDDEN = "Forbidden";

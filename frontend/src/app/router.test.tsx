@@ -1,0 +1,75 @@
+import { QueryClientProvider } from '@tanstack/react-query';
+import { render, screen, within } from '@testing-library/react';
+import { createMemoryRouter, RouterProvider } from 'react-router';
+import { describe, expect, it } from 'vitest';
+import type { Role } from '@/lib/auth/roles';
+import { SessionProvider } from '@/lib/auth/session';
+import { pageOf } from '@/test/fixtures';
+import { jsonResponse, mockFetch, testQueryClient, testSession } from '@/test/utils';
+import { routes } from './router';
+
+function renderApp(url: string, roles: Role[], municipality: string | null = null) {
+  mockFetch((request) => {
+    const path = new URL(request.url).pathname;
+    if (path === '/api/municipalities') return jsonResponse([{ code: 'rotterdam', name: 'Rotterdam' }]);
+    return jsonResponse(pageOf([]));
+  });
+  const router = createMemoryRouter(routes, { initialEntries: [url] });
+  render(
+    <QueryClientProvider client={testQueryClient()}>
+      <SessionProvider session={testSession(roles, municipality)}>
+        <RouterProvider router={router} />
+      </SessionProvider>
+    </QueryClientProvider>,
+  );
+  return router;
+}
+
+const menu = () =>
+  within(screen.getByRole('navigation', { name: 'Hoofdmenu' }))
+    .getAllByRole('link')
+    .map((a) => a.textContent);
+
+describe('navigation and access per role', () => {
+  it('consultant: Vacatures, Werkgevers, Kandidaten; / opens the vacancies', async () => {
+    const router = renderApp('/', ['consultant']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vacatures' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/vacatures');
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten']);
+  });
+
+  it('jobcoach: "Mijn kandidaten" next to the read-only lists', async () => {
+    renderApp('/kandidaten', ['jobcoach']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeInTheDocument();
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Mijn kandidaten']);
+  });
+
+  it('municipal staff: / opens "Onze kandidaten"; the other screens say "Geen toegang"', async () => {
+    const router = renderApp('/', ['municipality'], 'rotterdam');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Onze kandidaten' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/onze-kandidaten');
+    expect(menu()).toEqual(['Onze kandidaten']);
+
+    await router.navigate('/vacatures');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    await router.navigate('/kandidaten');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    await router.navigate('/werkgevers/nieuw');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+
+  it('admin: Talenten instead of Kandidaten (the candidate API answers admins 403)', async () => {
+    const router = renderApp('/talenten', ['admin']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Talenten' })).toBeInTheDocument();
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Talenten']);
+    await router.navigate('/kandidaten');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    await router.navigate('/onze-kandidaten');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+
+  it('consultants have no talent admin', async () => {
+    renderApp('/talenten/nieuw', ['consultant']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+});

@@ -16,7 +16,8 @@ public record BulkIntakeItem(
         @NotBlank @Pattern(regexp = CLIENT_NUMBER_PATTERN, message = "{nl.werkhub.candidate.clientNumber}") @NoBsn String clientNumber,
         @Schema(required = true) CandidateProfileRequest profile) {
 
-    public static final String CLIENT_NUMBER_PATTERN = "^[A-Za-z0-9-]{1,40}$";
+    /** 1..40 letters, digits and dashes; not {@code bulk}, which is the path of the bulk intake. */
+    public static final String CLIENT_NUMBER_PATTERN = "^(?!bulk$)[A-Za-z0-9-]{1,40}$";
 
     public BulkIntakeItem {
         clientNumber = Strings.trim(clientNumber);

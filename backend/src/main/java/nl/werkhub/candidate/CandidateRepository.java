@@ -11,6 +11,8 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 
+import nl.werkhub.talent.TalentCategory;
+
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 
 /**
@@ -53,7 +55,8 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
                 .setParameter("codes", List.copyOf(codes))
                 .getResultList();
         for (Object[] row : rows) {
-            result.put((String) row[0], new TalentInfo((String) row[0], (String) row[1], (String) row[2], (Boolean) row[3]));
+            result.put((String) row[0], new TalentInfo((String) row[0], (String) row[1],
+                    TalentCategory.valueOf((String) row[2]), (Boolean) row[3]));
         }
         return result;
     }
@@ -74,8 +77,8 @@ public class CandidateRepository implements PanacheRepositoryBase<Candidate, UUI
                 .setParameter("ids", List.copyOf(candidateIds))
                 .getResultList();
         for (Object[] row : rows) {
-            result.get((UUID) row[0]).add(new CandidateTalent((String) row[1], (String) row[2], (String) row[3],
-                    ((Number) row[4]).intValue(), (Boolean) row[5]));
+            result.get((UUID) row[0]).add(new CandidateTalent((String) row[1], (String) row[2],
+                    TalentCategory.valueOf((String) row[3]), ((Number) row[4]).intValue(), (Boolean) row[5]));
         }
         return result;
     }

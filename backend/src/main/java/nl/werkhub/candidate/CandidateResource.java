@@ -68,8 +68,8 @@ public class CandidateResource {
     @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public CandidatePage list(
-            @Parameter(description = "Talent codes, comma-separated or repeated (at most 50)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = String.class))
+            @Parameter(description = "Talent codes, comma-separated (at most 50; repeating the parameter works too)",
+                    schema = @Schema(type = SchemaType.STRING, examples = "heftruckcertificaat,vca-basis"))
             @QueryParam("talents") List<String> talents,
             @Parameter(description = "ANY (default): at least one of the talents; ALL: every one",
                     schema = @Schema(implementation = TalentMatch.class, defaultValue = "ANY"))
@@ -77,8 +77,8 @@ public class CandidateResource {
             @Parameter(description = "Minimum level for each listed talent",
                     schema = @Schema(type = SchemaType.INTEGER, minimum = "1", maximum = "5", defaultValue = "1"))
             @QueryParam("minLevel") String minLevel,
-            @Parameter(description = "In at least one of these target groups (comma-separated or repeated)",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = TargetGroup.class))
+            @Parameter(description = "In this target group (several, comma-separated or repeated: in at least one of them)",
+                    schema = @Schema(implementation = TargetGroup.class))
             @QueryParam("targetGroup") List<String> targetGroup,
             @Parameter(description = "Municipality code") @QueryParam("municipality") String municipality,
             @Parameter(description = "The candidate's hours per week overlap [hoursMin, hoursMax]",
@@ -89,8 +89,8 @@ public class CandidateResource {
             @Parameter(description = "Available on or before this date (profiles without a date count as available)",
                     schema = @Schema(type = SchemaType.STRING, format = "date"))
             @QueryParam("availableBy") String availableBy,
-            @Parameter(description = "Defaults to ACTIVE; comma-separated or repeated",
-                    schema = @Schema(type = SchemaType.ARRAY, implementation = CandidateStatus.class))
+            @Parameter(description = "Defaults to ACTIVE (several, comma-separated or repeated: any of them)",
+                    schema = @Schema(implementation = CandidateStatus.class, defaultValue = "ACTIVE"))
             @QueryParam("status") List<String> status,
             @Parameter(description = "Full text over interests and motivation (Dutch; \"quotes\", or, -not)",
                     schema = @Schema(type = SchemaType.STRING, maxLength = MAX_Q_LENGTH))

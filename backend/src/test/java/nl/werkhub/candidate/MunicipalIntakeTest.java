@@ -271,6 +271,13 @@ class MunicipalIntakeTest {
         assertProblem(tooLong.then(), 422, "validation-failed").body("violations.field", contains("clientNumber"));
         Response badChars = put(TestTokens.rotterdam(), ROTTERDAM, "RTM_1", profile());
         assertProblem(badChars.then(), 422, "validation-failed").body("violations.field", contains("clientNumber"));
+        // "bulk" is the path of the bulk intake, so it cannot be a client number
+        assertProblem(put(TestTokens.rotterdam(), ROTTERDAM, "bulk", profile()).then(), 422, "validation-failed")
+                .body("violations.field", contains("clientNumber"));
+        assertProblem(as(TestTokens.rotterdam()).get(path(ROTTERDAM, "bulk")).then(), 404, "not-found");
+        as(TestTokens.rotterdam()).body(Map.of("items", List.of(Map.of("clientNumber", "bulk", "profile", profile()))))
+                .post("/api/municipalities/rotterdam/candidates/bulk").then().statusCode(200)
+                .body("invalid", equalTo(1)).body("results[0].problem.violations.field", contains("clientNumber"));
         // a 9-digit client number that fails the eleven-test is fine
         put(TestTokens.rotterdam(), ROTTERDAM, "123456789", profile()).then().statusCode(org.hamcrest.Matchers.oneOf(200, 201));
     }

@@ -94,25 +94,25 @@ public final class Candidates {
     }
 
     /**
-     * Adds a talent of its own to the taxonomy (straight into the table, as fixture), so a test
-     * can filter on talents nobody else uses.
+     * Adds a talent of its own to the taxonomy (through the admin API), so a test can filter on
+     * talents nobody else uses; {@code retired} retires it right away.
      */
     public static String newTalent(String prefix, String category, boolean retired) {
         String code = prefix + "-" + word("t");
-        QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("""
-                insert into talent (code, label_nl, label_en, category, retired, created_at, created_by, updated_at, updated_by)
-                values (:code, :label, :label, :category, :retired, now(), 'test', now(), 'test')""")
-                .setParameter("code", code)
-                .setParameter("label", "Test " + code)
-                .setParameter("category", category)
-                .setParameter("retired", retired)
-                .executeUpdate());
+        Map<String, Object> body = new HashMap<>();
+        body.put("code", code);
+        body.put("labelNl", "Test " + code);
+        body.put("labelEn", "Test " + code);
+        body.put("category", category);
+        as(TestTokens.admin()).body(body).post("/api/talents").then().statusCode(201);
+        if (retired) {
+            retireTalent(code);
+        }
         return code;
     }
 
     public static void retireTalent(String code) {
-        QuarkusTransaction.requiringNew().run(() -> em().createNativeQuery("update talent set retired = true where code = :code")
-                .setParameter("code", code).executeUpdate());
+        as(TestTokens.admin()).post("/api/talents/" + code + "/retire").then().statusCode(200);
     }
 
     static EntityManager em() {

@@ -2,9 +2,7 @@ package nl.werkhub.candidate;
 
 import static nl.werkhub.testsupport.Api.as;
 import static nl.werkhub.testsupport.Api.assertProblem;
-import static nl.werkhub.testsupport.Candidates.clientNumber;
 import static nl.werkhub.testsupport.Candidates.path;
-import static nl.werkhub.testsupport.Candidates.profile;
 import static nl.werkhub.testsupport.Candidates.talent;
 import static org.hamcrest.Matchers.equalTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -12,7 +12,6 @@ import java.util.concurrent.atomic.AtomicLong;
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.arc.Arc;
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.restassured.response.Response;
 
 /** Test data and requests for candidate profiles (issue 3). */

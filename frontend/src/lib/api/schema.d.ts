@@ -4,6 +4,57 @@
  */
 
 export interface paths {
+    "/api/audit-events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search the audit log (admins: everything; a municipality: events of its own candidates) */
+        get: operations["listAuditEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search talent profiles (paged); every hit is audited */
+        get: operations["searchCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/candidates/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One talent profile (audited) */
+        get: operations["getCandidate"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers": {
         parameters: {
             query?: never;
@@ -87,6 +138,59 @@ export interface paths {
         put?: never;
         post?: never;
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{code}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The municipality's profiles, oldest change first (for synchronisation) */
+        get: operations["listMunicipalCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{code}/candidates/bulk": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Create, update or confirm up to 1000 profiles; each item succeeds or fails on its own */
+        post: operations["bulkIntakeMunicipalCandidates"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/municipalities/{code}/candidates/{clientNumber}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One profile, in full */
+        get: operations["getMunicipalCandidate"];
+        /** Create or replace a profile (idempotent: the same body again changes nothing) */
+        put: operations["putMunicipalCandidate"];
+        post?: never;
+        /** Erase a job seeker (AVG art. 17): the profile and everything naming the person */
+        delete: operations["eraseMunicipalCandidate"];
         options?: never;
         head?: never;
         patch?: never;
@@ -221,6 +325,235 @@ export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
         /** @enum {string} */
+        AuditAction: "READ" | "SEARCH_HIT" | "CREATED" | "UPDATED" | "ERASED";
+        AuditEventPage: {
+            items: components["schemas"]["AuditEventResponse"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        AuditEventResponse: {
+            id: components["schemas"]["UUID"];
+            occurredAt: components["schemas"]["Instant"];
+            /**
+             * @description Username of whoever acted
+             * @example connie.consultant
+             */
+            actor: string;
+            /**
+             * @description consultant, jobcoach, municipality, admin or system
+             * @example consultant
+             */
+            actorRole: string;
+            action: components["schemas"]["AuditAction"];
+            candidateId: components["schemas"]["UUID"];
+            /** @example rotterdam */
+            municipalityCode: string;
+            /**
+             * @description Method and route template, never a concrete path
+             * @example GET /api/candidates/{id}
+             */
+            route: string;
+        };
+        BulkIntakeItem: {
+            /**
+             * @description The municipality's own client number; never a BSN
+             * @example RTM-000123
+             */
+            clientNumber: string;
+            profile: components["schemas"]["CandidateProfileRequest"];
+        };
+        BulkIntakeRequest: {
+            items: components["schemas"]["BulkIntakeItem"][];
+        };
+        BulkIntakeResponse: {
+            /** Format: int32 */
+            created: number;
+            /** Format: int32 */
+            updated: number;
+            /** Format: int32 */
+            unchanged: number;
+            /** Format: int32 */
+            invalid: number;
+            /** @description One result per item, in the order of the request */
+            results: components["schemas"]["BulkIntakeResult"][];
+        };
+        BulkIntakeResult: {
+            /**
+             * Format: int32
+             * @description Position of the item in the request, 0-based
+             */
+            index: number;
+            /** @description As sent; absent when it was missing or refused (a refused one is never repeated, it might be a BSN) */
+            clientNumber?: string;
+            outcome: components["schemas"]["IntakeOutcome"];
+            /** @description Werkhub's id of the profile (not for INVALID) */
+            candidateId?: components["schemas"]["UUID"];
+            /** @description Why the item was refused (only for INVALID); violations name fields of the item, e.g. profile.postcode */
+            problem?: components["schemas"]["Problem"];
+        };
+        CandidatePage: {
+            items: components["schemas"]["CandidateResponse"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        CandidateProfileRequest: {
+            /** @example Sanne */
+            firstName: string;
+            /** @example Verbeek */
+            lastName: string;
+            /**
+             * Format: email
+             * @example sanne.verbeek@example.nl
+             */
+            email?: string;
+            /**
+             * @description Dutch number: 10 digits starting with 0, or +31 and 9 digits; spaces, dashes and parentheses allowed
+             * @example 06 12345678
+             */
+            phone?: string;
+            gender?: components["schemas"]["Gender"];
+            /**
+             * @description Age 15..75 today
+             * @example 1990-05-03
+             */
+            birthDate?: components["schemas"]["LocalDate"];
+            /**
+             * @description Dutch postcode, e.g. 3072AP or 3072 ap; stored as 3072 AP
+             * @example 3072 AP
+             */
+            postcode: string;
+            /**
+             * Format: double
+             * @description WGS84; together with longitude or not at all
+             * @example 51.9
+             */
+            latitude?: number;
+            /**
+             * Format: double
+             * @description WGS84; together with latitude or not at all
+             * @example 4.5
+             */
+            longitude?: number;
+            targetGroups?: components["schemas"]["TargetGroup"][];
+            /** @description Unique codes */
+            talents?: components["schemas"]["CandidateTalentInput"][];
+            interests?: string;
+            motivation?: string;
+            preferredSectors?: components["schemas"]["Sector"][];
+            /**
+             * @description Each 1..100 characters
+             * @example [
+             *       "Magazijnmedewerker"
+             *     ]
+             */
+            preferredOccupations?: string[];
+            /**
+             * Format: int32
+             * @example 24
+             */
+            hoursPerWeekMin: number;
+            /**
+             * Format: int32
+             * @example 32
+             */
+            hoursPerWeekMax: number;
+            /** @example 2026-03-01 */
+            availableFrom?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 15
+             */
+            maxTravelDistanceKm: number;
+            drivingLicence: boolean;
+            dutchLevel?: components["schemas"]["LanguageLevel"];
+            /** @description Consent to be shown to consultants and employers */
+            consent: boolean;
+            status: components["schemas"]["CandidateStatus"];
+            /**
+             * @description Keycloak username of the assigned jobcoach
+             * @example jobcoach
+             */
+            jobcoach?: string;
+        };
+        CandidateResponse: {
+            id: components["schemas"]["UUID"];
+            /** @example rotterdam */
+            municipalityCode: string;
+            /** @example Rotterdam */
+            municipalityName: string;
+            firstName: string;
+            lastName: string;
+            email?: string;
+            phone?: string;
+            /**
+             * @description The four digits of the postcode
+             * @example 3072
+             */
+            postcodeArea: string;
+            targetGroups: components["schemas"]["TargetGroup"][];
+            /** @description Sorted by code */
+            talents: components["schemas"]["CandidateTalent"][];
+            interests?: string;
+            motivation?: string;
+            preferredSectors: components["schemas"]["Sector"][];
+            preferredOccupations: string[];
+            /** Format: int32 */
+            hoursPerWeekMin: number;
+            /** Format: int32 */
+            hoursPerWeekMax: number;
+            availableFrom?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            maxTravelDistanceKm: number;
+            drivingLicence: boolean;
+            dutchLevel?: components["schemas"]["LanguageLevel"];
+            status: components["schemas"]["CandidateStatus"];
+            jobcoach?: string;
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        CandidateStatus: "ACTIVE" | "PAUSED" | "PLACED" | "WITHDRAWN";
+        CandidateTalent: {
+            /** @example heftruckcertificaat */
+            code: string;
+            /** @example Heftruckcertificaat */
+            labelNl: string;
+            category: components["schemas"]["TalentCategory"];
+            /** Format: int32 */
+            level: number;
+            /** @description Retired in the taxonomy: it stays on this profile but cannot be added to others */
+            retired: boolean;
+        };
+        CandidateTalentInput: {
+            /**
+             * @description Code of a talent (GET /api/talents); a retired talent only if the profile already has it
+             * @example heftruckcertificaat
+             */
+            code: string;
+            /**
+             * Format: int32
+             * @example 3
+             */
+            level: number;
+        };
+        /** @enum {string} */
         ContractType: "TEMPORARY" | "PERMANENT" | "BBL" | "TRIAL_PLACEMENT";
         EmployerPage: {
             items: components["schemas"]["EmployerResponse"][];
@@ -286,11 +619,15 @@ export interface components {
         };
         /** @enum {string} */
         EmployerStatus: "ACTIVE" | "ARCHIVED";
+        /** @enum {string} */
+        Gender: "FEMALE" | "MALE" | "NON_BINARY" | "UNDISCLOSED";
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
          */
         Instant: string;
+        /** @enum {string} */
+        IntakeOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "INVALID";
         /** @enum {string} */
         LanguageLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
         /**
@@ -298,6 +635,62 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        MunicipalCandidatePage: {
+            items: components["schemas"]["MunicipalCandidateResponse"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        MunicipalCandidateResponse: {
+            id: components["schemas"]["UUID"];
+            /** @example rotterdam */
+            municipalityCode: string;
+            /** @example RTM-000123 */
+            clientNumber: string;
+            firstName: string;
+            lastName: string;
+            email?: string;
+            phone?: string;
+            gender?: components["schemas"]["Gender"];
+            birthDate?: components["schemas"]["LocalDate"];
+            /** @description Normalised, e.g. 3072 AP */
+            postcode: string;
+            /** Format: double */
+            latitude?: number;
+            /** Format: double */
+            longitude?: number;
+            targetGroups: components["schemas"]["TargetGroup"][];
+            /** @description Sorted by code */
+            talents: components["schemas"]["CandidateTalent"][];
+            interests?: string;
+            motivation?: string;
+            preferredSectors: components["schemas"]["Sector"][];
+            preferredOccupations: string[];
+            /** Format: int32 */
+            hoursPerWeekMin: number;
+            /** Format: int32 */
+            hoursPerWeekMax: number;
+            availableFrom?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            maxTravelDistanceKm: number;
+            drivingLicence: boolean;
+            dutchLevel?: components["schemas"]["LanguageLevel"];
+            consent: boolean;
+            status: components["schemas"]["CandidateStatus"];
+            jobcoach?: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
         MunicipalityResponse: {
             /** @example capelle */
             code: string;
@@ -349,6 +742,8 @@ export interface components {
              */
             escoUri?: string;
         };
+        /** @enum {string} */
+        TalentMatch: "ANY" | "ALL";
         TalentPage: {
             items: components["schemas"]["TalentResponse"][];
             /**
@@ -394,6 +789,8 @@ export interface components {
              */
             escoUri?: string;
         };
+        /** @enum {string} */
+        TargetGroup: "BANENAFSPRAAK" | "PRAKTIJKROUTE" | "BBL" | "ONDERNEMER";
         /** Format: uuid */
         UUID: string;
         VacancyPage: {
@@ -616,6 +1013,123 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    listAuditEvents: {
+        parameters: {
+            query?: {
+                action?: components["schemas"]["AuditAction"];
+                candidateId?: string;
+                /** @description Inclusive lower bound, e.g. 2026-03-01T00:00:00Z */
+                from?: string;
+                /** @description Municipality code (a municipality only ever sees its own) */
+                municipality?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description `occurredAt,asc|desc` */
+                sort?: string;
+                /** @description Exclusive upper bound */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of audit events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditEventPage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    searchCandidates: {
+        parameters: {
+            query?: {
+                /** @description Available on or before this date (profiles without a date count as available) */
+                availableBy?: string;
+                hoursMax?: number;
+                /** @description The candidate's hours per week overlap [hoursMin, hoursMax] */
+                hoursMin?: number;
+                /** @description Minimum level for each listed talent */
+                minLevel?: number;
+                /** @description Municipality code */
+                municipality?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Full text over interests and motivation (Dutch; "quotes", or, -not) */
+                q?: string;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description `field,asc|desc`; fields: updatedAt, lastName, availableFrom */
+                sort?: string;
+                /** @description Defaults to ACTIVE (several, comma-separated or repeated: any of them) */
+                status?: "ACTIVE" | "PAUSED" | "PLACED" | "WITHDRAWN";
+                /** @description ANY (default): at least one of the talents; ALL: every one */
+                talentMatch?: "ANY" | "ALL";
+                /** @description Talent codes, comma-separated (at most 50; repeating the parameter works too) */
+                talents?: string;
+                /** @description In this target group (several, comma-separated or repeated: in at least one of them) */
+                targetGroup?: components["schemas"]["TargetGroup"];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of profiles */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidatePage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     listEmployers: {
         parameters: {
             query?: {
@@ -869,6 +1383,188 @@ export interface operations {
             };
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMunicipalCandidates: {
+        parameters: {
+            query?: {
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description Only profiles with updatedAt at or after this instant, e.g. 2026-03-01T09:15:00Z */
+                updatedSince?: string;
+            };
+            header?: never;
+            path: {
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of profiles, ordered by updatedAt, then id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalCandidatePage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    bulkIntakeMunicipalCandidates: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["BulkIntakeRequest"];
+            };
+        };
+        responses: {
+            /** @description An outcome per item */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["BulkIntakeResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMunicipalCandidate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /** @description The municipality's client number */
+                clientNumber: string;
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The profile */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalCandidateResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    putMunicipalCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; when sent it must match the current ETag */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The municipality's client number: 1..40 letters, digits and dashes; never a BSN */
+                clientNumber: string;
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CandidateProfileRequest"];
+            };
+        };
+        responses: {
+            /** @description Updated, or unchanged (same version, same updatedAt) */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalCandidateResponse"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MunicipalCandidateResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    eraseMunicipalCandidate: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Optional; when sent it must match the current ETag */
+                "If-Match"?: string;
+            };
+            path: {
+                /** @description The municipality's client number */
+                clientNumber: string;
+                /** @description Municipality code */
+                code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Erased; only an anonymous ERASED audit event remains */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -26,94 +26,18 @@ export type TalentPage = Schemas['TalentPage'];
 export type TalentCreateRequest = Schemas['TalentCreateRequest'];
 export type TalentUpdateRequest = Schemas['TalentUpdateRequest'];
 
+export type TargetGroup = Schemas['TargetGroup'];
+export type CandidateStatus = Schemas['CandidateStatus'];
+export type Gender = Schemas['Gender'];
+export type TalentMatch = Schemas['TalentMatch'];
+export type CandidateTalent = Schemas['CandidateTalent'];
+export type Candidate = Schemas['CandidateResponse'];
+export type CandidatePage = Schemas['CandidatePage'];
+export type MunicipalCandidate = Schemas['MunicipalCandidateResponse'];
+export type MunicipalCandidatePage = Schemas['MunicipalCandidatePage'];
+
 /** A single resource together with the ETag the server sent for it (for If-Match). */
 export interface Versioned<T> {
   data: T;
   etag: string | null;
-}
-
-// ---------------------------------------------------------------------------
-// Issue 3 candidate profiles. PROVISIONAL: written from docs/api.md until the backend's
-// contract is merged into openapi.yaml; then replaced by the generated schema names.
-export type TargetGroup = 'BANENAFSPRAAK' | 'PRAKTIJKROUTE' | 'BBL' | 'ONDERNEMER';
-export type CandidateStatus = 'ACTIVE' | 'PAUSED' | 'PLACED' | 'WITHDRAWN';
-export type Gender = 'FEMALE' | 'MALE' | 'NON_BINARY' | 'UNDISCLOSED';
-
-export interface CandidateTalent {
-  code: string;
-  labelNl: string;
-  category: TalentCategory;
-  level: number;
-  retired: boolean;
-}
-export interface Candidate {
-  id: string;
-  municipalityCode: string;
-  municipalityName: string;
-  firstName: string;
-  lastName: string;
-  email?: string;
-  phone?: string;
-  postcodeArea: string;
-  targetGroups: TargetGroup[];
-  talents: CandidateTalent[];
-  interests?: string;
-  motivation?: string;
-  preferredSectors: Sector[];
-  preferredOccupations: string[];
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
-  availableFrom?: string;
-  maxTravelDistanceKm: number;
-  drivingLicence: boolean;
-  dutchLevel?: LanguageLevel;
-  status: CandidateStatus;
-  jobcoach?: string;
-  updatedAt: string;
-}
-export interface CandidatePage {
-  items: Candidate[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-export interface MunicipalCandidate {
-  id: string;
-  municipalityCode: string;
-  clientNumber: string;
-  firstName: string;
-  lastName: string;
-  email?: string;
-  phone?: string;
-  gender?: Gender;
-  birthDate?: string;
-  postcode: string;
-  latitude?: number;
-  longitude?: number;
-  targetGroups: TargetGroup[];
-  talents: CandidateTalent[];
-  interests?: string;
-  motivation?: string;
-  preferredSectors: Sector[];
-  preferredOccupations: string[];
-  hoursPerWeekMin: number;
-  hoursPerWeekMax: number;
-  availableFrom?: string;
-  maxTravelDistanceKm: number;
-  drivingLicence: boolean;
-  dutchLevel?: LanguageLevel;
-  consent: boolean;
-  status: CandidateStatus;
-  jobcoach?: string;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-export interface MunicipalCandidatePage {
-  items: MunicipalCandidate[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
 }

@@ -1,13 +1,12 @@
-import { expectData } from '@/lib/api/client';
-import { provisionalApi as api } from '@/lib/api/provisional';
-import type { Candidate, CandidatePage, CandidateStatus, TargetGroup } from '@/lib/api/types';
+import { api, expectData } from '@/lib/api/client';
+import type { Candidate, CandidatePage, CandidateStatus, TalentMatch, TargetGroup } from '@/lib/api/types';
 
 export interface CandidateListParams {
   page?: number;
   size?: number;
   sort?: string;
   talents?: string[];
-  talentMatch?: 'ANY' | 'ALL';
+  talentMatch?: TalentMatch;
   minLevel?: number;
   targetGroup?: TargetGroup;
   municipality?: string;
@@ -20,6 +19,7 @@ export interface CandidateListParams {
 
 /** GET /api/candidates — consultants: consenting profiles; jobcoaches: their own (the backend limits). */
 export async function listCandidates(params: CandidateListParams, signal?: AbortSignal): Promise<CandidatePage> {
+  // The contract takes the talent codes comma-separated in one parameter.
   const { talents, ...rest } = params;
   const query = { ...rest, talents: talents?.join(',') };
   return expectData(await api.GET('/api/candidates', { params: { query }, signal }));

@@ -1,5 +1,4 @@
-import { expectData } from '@/lib/api/client';
-import { provisionalApi as api } from '@/lib/api/provisional';
+import { api, expectData } from '@/lib/api/client';
 import type { MunicipalCandidate, MunicipalCandidatePage } from '@/lib/api/types';
 
 export interface MunicipalCandidateListParams {

@@ -26,7 +26,7 @@ import org.hibernate.type.SqlTypes;
 /**
  * A job seeker's talent profile, owned by one municipality. The enum lists are stored as
  * {@code text[]} of their names; {@link #talentCodes} mirrors the keys of {@link #talents} (see the
- * V3 migration) and is only ever set together with them, through {@link #setTalents}.
+ * V3 migration) and is only ever set together with them, through {@link #replaceTalents}.
  */
 @Entity
 @Table(name = "candidate")
@@ -123,7 +123,7 @@ public class Candidate extends AuditedEntity {
     public String jobcoach;
 
     /** Replaces the talents and keeps the denormalised, sorted {@link #talentCodes} in step. */
-    public void setTalents(Map<String, Integer> levels) {
+    public void replaceTalents(Map<String, Integer> levels) {
         talents.keySet().retainAll(levels.keySet());
         talents.putAll(levels);
         talentCodes = new ArrayList<>(new TreeMap<>(levels).keySet());

@@ -76,7 +76,7 @@ record CandidateProfile(
         c.latitude = latitude;
         c.longitude = longitude;
         c.targetGroups = names(targetGroups);
-        c.setTalents(talents);
+        c.replaceTalents(talents);
         c.interests = interests;
         c.motivation = motivation;
         c.preferredSectors = names(preferredSectors);

@@ -44,9 +44,6 @@ public class AuditEventResource {
     @APIResponse(responseCode = "200", description = "A page of audit events",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = AuditEventPage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public AuditEventPage list(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @QueryParam("candidateId") String candidateId,
             @Parameter(description = "Municipality code (a municipality only ever sees its own)") @QueryParam("municipality") String municipality,

@@ -82,10 +82,7 @@ public class MunicipalCandidateResource {
     @APIResponse(responseCode = "200", description = "A page of profiles, ordered by updatedAt, then id",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalCandidatePage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public MunicipalCandidatePage list(@Parameter(description = "Municipality code") @PathParam("code") String code,
             @Parameter(description = "Only profiles with updatedAt at or after this instant, e.g. 2026-03-01T09:15:00Z",
                     schema = @Schema(type = SchemaType.STRING, format = "date-time"))
@@ -107,10 +104,7 @@ public class MunicipalCandidateResource {
     @APIResponse(responseCode = "200", description = "The profile",
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalCandidateResponse.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response get(@Parameter(description = "Municipality code") @PathParam("code") String code,
             @Parameter(description = "The municipality's client number") @PathParam("clientNumber") String clientNumber) {
         requireOwn(code);
@@ -131,13 +125,10 @@ public class MunicipalCandidateResource {
                     @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalCandidateResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response put(@Parameter(description = "Municipality code") @PathParam("code") String code,
             @Parameter(description = "The municipality's client number: 1..40 letters, digits and dashes; never a BSN",
                     schema = @Schema(type = SchemaType.STRING, pattern = BulkIntakeItem.CLIENT_NUMBER_PATTERN))
@@ -161,11 +152,8 @@ public class MunicipalCandidateResource {
     @Operation(operationId = "eraseMunicipalCandidate",
             summary = "Erase a job seeker (AVG art. 17): the profile and everything naming the person")
     @APIResponse(responseCode = "204", description = "Erased; only an anonymous ERASED audit event remains")
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response delete(@Parameter(description = "Municipality code") @PathParam("code") String code,
             @Parameter(description = "The municipality's client number") @PathParam("clientNumber") String clientNumber,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match the current ETag")
@@ -185,12 +173,9 @@ public class MunicipalCandidateResource {
     @APIResponse(responseCode = "200", description = "An outcome per item",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkIntakeResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public BulkIntakeResponse bulk(@Parameter(description = "Municipality code") @PathParam("code") String code,
             @RequestBody(required = true) BulkIntakeRequest request,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {

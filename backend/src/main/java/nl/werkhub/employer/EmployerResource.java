@@ -62,9 +62,6 @@ public class EmployerResource {
     @APIResponse(responseCode = "200", description = "A page of employers",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerPage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public EmployerPage list(
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
@@ -96,12 +93,9 @@ public class EmployerResource {
                     @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response create(@RequestBody(required = true) EmployerRequest request, @Context UriInfo uriInfo) {
         EmployerResponse created = service.create(Bodies.require(request), currentUser.actor());
         URI location = uriInfo.getBaseUriBuilder().path("api/employers").path(created.id().toString()).build();
@@ -116,10 +110,7 @@ public class EmployerResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return ok(service.get(QueryParams.requiredUuid("id", id)));
     }
@@ -133,15 +124,12 @@ public class EmployerResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "ETag of the version being edited")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -156,12 +144,9 @@ public class EmployerResource {
     @Operation(operationId = "deleteEmployer", summary = "Delete an employer without vacancies")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response delete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -177,11 +162,8 @@ public class EmployerResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response archive(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -196,11 +178,8 @@ public class EmployerResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = EmployerResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response reactivate(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

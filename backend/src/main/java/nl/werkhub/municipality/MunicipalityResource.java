@@ -11,7 +11,6 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
 import nl.werkhub.common.audit.Roles;
-import nl.werkhub.common.web.ApiResponses;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
@@ -35,9 +34,6 @@ public class MunicipalityResource {
     @APIResponse(responseCode = "200", description = "The municipalities",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(type = SchemaType.ARRAY, implementation = MunicipalityResponse.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public List<MunicipalityResponse> list() {
         return repository.listByName().stream().map(MunicipalityResponse::of).toList();
     }

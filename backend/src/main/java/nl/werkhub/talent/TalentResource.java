@@ -62,9 +62,6 @@ public class TalentResource {
     @APIResponse(responseCode = "200", description = "A page of talents",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalentPage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public TalentPage list(
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
@@ -94,12 +91,9 @@ public class TalentResource {
                     @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalentResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response create(@RequestBody(required = true) TalentCreateRequest request, @Context UriInfo uriInfo) {
         TalentResponse created = service.create(Bodies.require(request), currentUser.actor());
         URI location = uriInfo.getBaseUriBuilder().path("api/talents").path(created.code()).build();
@@ -113,10 +107,7 @@ public class TalentResource {
     @APIResponse(responseCode = "200", description = "The talent",
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalentResponse.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, examples = "rijbewijs-c"))
             @PathParam("code") String code) {
         return ok(service.get(code));
@@ -131,14 +122,11 @@ public class TalentResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalentResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, examples = "rijbewijs-c")) @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "ETag of the version being edited")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -153,11 +141,8 @@ public class TalentResource {
     @APIResponse(responseCode = "200", description = "Retired",
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalentResponse.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response retire(@Parameter(schema = @Schema(type = SchemaType.STRING, examples = "rijbewijs-c")) @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -171,11 +156,8 @@ public class TalentResource {
     @APIResponse(responseCode = "200", description = "Active",
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = TalentResponse.class)))
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response reinstate(@Parameter(schema = @Schema(type = SchemaType.STRING, examples = "rijbewijs-c")) @PathParam("code") String code,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {

@@ -63,9 +63,6 @@ public class VacancyResource {
     @APIResponse(responseCode = "200", description = "A page of vacancies",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacancyPage.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public VacancyPage list(
             @Parameter(description = "0-based page number", schema = @Schema(type = SchemaType.INTEGER, minimum = "0", defaultValue = "0"))
             @QueryParam("page") String page,
@@ -98,12 +95,9 @@ public class VacancyResource {
                     @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER) },
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacancyResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response create(@RequestBody(required = true) VacancyRequest request, @Context UriInfo uriInfo) {
         VacancyResponse created = service.create(Bodies.require(request), currentUser.actor());
         URI location = uriInfo.getBaseUriBuilder().path("api/vacancies").path(created.id().toString()).build();
@@ -118,10 +112,7 @@ public class VacancyResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacancyResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         return ok(service.get(QueryParams.requiredUuid("id", id)));
     }
@@ -135,15 +126,12 @@ public class VacancyResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacancyResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
     @APIResponse(responseCode = "428", ref = ApiResponses.PRECONDITION_REQUIRED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response update(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, required = true, description = "ETag of the version being edited")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -158,12 +146,9 @@ public class VacancyResource {
     @Operation(operationId = "deleteVacancy", summary = "Delete a DRAFT vacancy")
     @APIResponse(responseCode = "204", description = "Deleted")
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response delete(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
@@ -181,14 +166,11 @@ public class VacancyResource {
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = VacancyResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
-    @APIResponse(responseCode = "401", ref = ApiResponses.UNAUTHORIZED)
-    @APIResponse(responseCode = "403", ref = ApiResponses.FORBIDDEN)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    @APIResponse(responseCode = "500", ref = ApiResponses.INTERNAL_ERROR)
     public Response changeStatus(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id,
             @Parameter(in = ParameterIn.HEADER, description = "Optional; when sent it must match")
             @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { SelectField, TextField, optionsFrom } from '@/components/form';
+import { SelectField, optionsFrom } from '@/components/form';
+import { SearchFilterForm } from '@/components/SearchFilterForm';
 import type { Municipality } from '@/lib/api/types';
 import { employerStatusLabels, nl, sectorLabels } from '@/lib/i18n/nl';
 
@@ -19,27 +19,8 @@ export interface EmployerFiltersProps {
 
 /** Search (name or KvK), sector, municipality, status and sort of the employer list. */
 export function EmployerFilters({ values, municipalities, onChange }: EmployerFiltersProps) {
-  const [q, setQ] = useState(values.q);
-  const [syncedQ, setSyncedQ] = useState(values.q);
-  // Follow the URL when it changes from outside (back button, "filters wissen").
-  if (values.q !== syncedQ) {
-    setSyncedQ(values.q);
-    setQ(values.q);
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ q: q.trim() });
-  };
-
   return (
-    <form className="filters" role="search" aria-label={nl.list.filters} onSubmit={submit}>
-      <div className="search-row">
-        <TextField id="employer-search" label={nl.employers.searchLabel} type="search" value={q} onChange={setQ} />
-        <button type="submit" className="button button--primary">
-          {nl.list.searchButton}
-        </button>
-      </div>
+    <SearchFilterForm searchId="employer-search" searchLabel={nl.employers.searchLabel} query={values.q} onSearch={(q) => onChange({ q })}>
       <SelectField
         id="employer-filter-sector"
         label={nl.employers.filterSector}
@@ -71,6 +52,6 @@ export function EmployerFilters({ values, municipalities, onChange }: EmployerFi
         onChange={(sort) => onChange({ sort })}
         options={Object.entries(nl.employers.sort).map(([value, label]) => ({ value, label }))}
       />
-    </form>
+    </SearchFilterForm>
   );
 }

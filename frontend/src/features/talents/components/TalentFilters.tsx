@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { CheckboxField, SelectField, TextField, optionsFrom } from '@/components/form';
+import { CheckboxField, SelectField, optionsFrom } from '@/components/form';
+import { SearchFilterForm } from '@/components/SearchFilterForm';
 import { nl, talentCategoryLabels } from '@/lib/i18n/nl';
 
 export interface TalentFilterValues {
@@ -16,24 +16,8 @@ export interface TalentFiltersProps {
 
 /** Search (label or code), category, retired ones too, and sort of the talent list. */
 export function TalentFilters({ values, onChange }: TalentFiltersProps) {
-  const [q, setQ] = useState(values.q);
-  const [syncedQ, setSyncedQ] = useState(values.q);
-  if (values.q !== syncedQ) {
-    setSyncedQ(values.q);
-    setQ(values.q);
-  }
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ q: q.trim() });
-  };
   return (
-    <form className="filters" role="search" aria-label={nl.list.filters} onSubmit={submit}>
-      <div className="search-row">
-        <TextField id="talent-search" label={nl.talents.searchLabel} type="search" value={q} onChange={setQ} />
-        <button type="submit" className="button button--primary">
-          {nl.list.searchButton}
-        </button>
-      </div>
+    <SearchFilterForm searchId="talent-search" searchLabel={nl.talents.searchLabel} query={values.q} onSearch={(q) => onChange({ q })}>
       <SelectField
         id="talent-filter-category"
         label={nl.talents.category}
@@ -55,6 +39,6 @@ export function TalentFilters({ values, onChange }: TalentFiltersProps) {
         checked={values.includeRetired}
         onChange={(includeRetired) => onChange({ includeRetired })}
       />
-    </form>
+    </SearchFilterForm>
   );
 }

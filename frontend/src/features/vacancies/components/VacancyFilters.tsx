@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import { SelectField, TextField, optionsFrom } from '@/components/form';
+import { SelectField, optionsFrom } from '@/components/form';
+import { SearchFilterForm } from '@/components/SearchFilterForm';
 import { nl, sectorLabels, vacancyStatusLabels } from '@/lib/i18n/nl';
 import { EmployerPicker } from './EmployerPicker';
 
@@ -18,27 +18,8 @@ export interface VacancyFiltersProps {
 
 /** Search text, status, sector, employer and sort of the vacancy list. */
 export function VacancyFilters({ values, onChange }: VacancyFiltersProps) {
-  const [q, setQ] = useState(values.q);
-  const [syncedQ, setSyncedQ] = useState(values.q);
-  // Follow the URL when it changes from outside (back button, "filters wissen").
-  if (values.q !== syncedQ) {
-    setSyncedQ(values.q);
-    setQ(values.q);
-  }
-
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    onChange({ q: q.trim() });
-  };
-
   return (
-    <form className="filters" role="search" aria-label={nl.list.filters} onSubmit={submit}>
-      <div className="search-row">
-        <TextField id="vacancy-search" label={nl.vacancies.searchLabel} type="search" value={q} onChange={setQ} />
-        <button type="submit" className="button button--primary">
-          {nl.list.searchButton}
-        </button>
-      </div>
+    <SearchFilterForm searchId="vacancy-search" searchLabel={nl.vacancies.searchLabel} query={values.q} onSearch={(q) => onChange({ q })}>
       <SelectField
         id="vacancy-filter-status"
         label={nl.vacancies.filterStatus}
@@ -69,6 +50,6 @@ export function VacancyFilters({ values, onChange }: VacancyFiltersProps) {
         onChange={(sort) => onChange({ sort })}
         options={Object.entries(nl.vacancies.sort).map(([value, label]) => ({ value, label }))}
       />
-    </form>
+    </SearchFilterForm>
   );
 }

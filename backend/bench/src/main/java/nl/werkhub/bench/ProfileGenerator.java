@@ -92,6 +92,7 @@ final class ProfileGenerator {
     private static final double[] DUTCH_LEVEL_WEIGHTS = {8, 22, 32, 22, 12, 4};
     private static final int[] HOURS_MIN = {8, 12, 16, 20, 24, 24, 28, 32, 32, 36};
     private static final int[] TRAVEL_KM = {5, 8, 10, 10, 15, 15, 20, 25, 30, 40, 50};
+    private static final String CAR_LICENCE = "rijbewijs-b";
     private static final Set<String> DRIVING_LICENCES = Set.of("rijbewijs-b", "rijbewijs-be", "rijbewijs-c",
             "rijbewijs-ce", "rijbewijs-d");
 
@@ -99,6 +100,7 @@ final class ProfileGenerator {
     private final List<String> attitudes;
     private final List<String> skills;
     private final List<String> certificates;
+    private final String carLicence;
     private final List<String> languages;
     private final long seed;
 
@@ -115,8 +117,11 @@ final class ProfileGenerator {
         this.skills = popularityOrder(taxonomy.getOrDefault("VOCATIONAL_SKILL", List.of()), seed + 1,
                 List.of("magazijnwerk", "schoonmaken", "productiewerk", "orderpicken", "vakkenvullen", "keukenhulp",
                         "kassawerk", "inpakken", "groenonderhoud", "verkoop"));
-        this.certificates = popularityOrder(taxonomy.getOrDefault("CERTIFICATE", List.of()), seed + 2,
-                List.of("rijbewijs-b", "vca-basis", "heftruckcertificaat", "orderpickercertificaat", "haccp"));
+        List<String> certificateCodes = new ArrayList<>(taxonomy.getOrDefault("CERTIFICATE", List.of()));
+        // the car licence is drawn on its own (about a third of these job seekers have one)
+        this.carLicence = certificateCodes.remove(CAR_LICENCE) ? CAR_LICENCE : null;
+        this.certificates = popularityOrder(certificateCodes, seed + 2,
+                List.of("vca-basis", "heftruckcertificaat", "orderpickercertificaat", "haccp", "bhv"));
         this.languages = popularityOrder(taxonomy.getOrDefault("LANGUAGE", List.of()), seed + 3,
                 List.of("nederlands", "engels", "arabisch", "turks"));
         if (attitudes.size() < 6 || skills.size() < 5) {
@@ -226,10 +231,10 @@ final class ProfileGenerator {
         while (countIn(chosen, skills) < skillCount) {
             chosen.putIfAbsent(skills.get(skewed(r, skills.size(), 2)), level(r));
         }
+        if (carLicence != null && r.nextDouble() < 0.3) {
+            chosen.put(carLicence, 3 + r.nextInt(3));
+        }
         if (!certificates.isEmpty()) {
-            if (r.nextDouble() < 0.4) {
-                chosen.putIfAbsent(certificates.get(0), 3 + r.nextInt(3)); // rijbewijs-b
-            }
             while (countIn(chosen, certificates) < certificateCount) {
                 chosen.putIfAbsent(certificates.get(skewed(r, certificates.size(), 2)), 2 + r.nextInt(4));
             }

@@ -36,7 +36,7 @@ export function CandidateSuggestionCard({ suggestion, rank, canAdd, adding, onAd
     <article className="card suggestion" id={suggestionCardId(candidate.id)} aria-labelledby={headingId} tabIndex={-1}>
       <div className="card-header">
         <h3 className="card-title" id={headingId}>
-          <span className="visually-hidden">{nl.matching.rank(rank)}: </span>
+          <span className="visually-hidden">{nl.matching.rank(rank)}</span>{' '}
           <Link to={`/kandidaten/${candidate.id}`}>{name}</Link>
         </h3>
         <ScoreMeter score={score} label={`${nl.matching.score} ${name}`} />
@@ -63,7 +63,7 @@ export function CandidateSuggestionCard({ suggestion, rank, canAdd, adding, onAd
           canAdd && (
             <button type="button" className="button button--primary" disabled={adding} onClick={onAdd}>
               {adding ? nl.matching.adding : nl.matching.addToPipeline}
-              <span className="visually-hidden">: {name}</span>
+              <span className="visually-hidden">{`: ${name}`}</span>
             </button>
           )
         )}

@@ -21,7 +21,7 @@ export function VacancySuggestionCard({ suggestion, rank }: { suggestion: Vacanc
     <article className="card suggestion" aria-labelledby={headingId}>
       <div className="card-header">
         <h3 className="card-title" id={headingId}>
-          <span className="visually-hidden">{nl.matching.rank(rank)}: </span>
+          <span className="visually-hidden">{nl.matching.rank(rank)}</span>{' '}
           <Link to={`/vacatures/${vacancy.id}`}>{vacancy.title}</Link>
         </h3>
         <ScoreMeter score={score} label={`${nl.matching.score} ${vacancy.title}`} />

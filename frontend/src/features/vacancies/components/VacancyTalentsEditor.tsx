@@ -144,8 +144,8 @@ export function VacancyTalentsEditor({ id, talents, onChange, violations, deboun
                       </select>
                     </div>
                     <button type="button" className="button button--secondary talent-row-remove" onClick={() => remove(index)}>
-                      {nl.app.remove}
-                      <span className="visually-hidden"> {talent.labelNl}</span>
+                      {nl.app.remove}{' '}
+                      <span className="visually-hidden">{talent.labelNl}</span>
                     </button>
                   </div>
                   {errors.length > 0 && <p className="field-error">{errors.join('; ')}</p>}

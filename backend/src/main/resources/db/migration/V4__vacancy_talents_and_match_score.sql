@@ -51,12 +51,16 @@ create index ix_candidate_suggestable_talents on candidate using gin (talent_cod
 
 -- A vacancy as the score sees it: its own columns, the employer's municipality (the distance proxy)
 -- and its talents as three arrays in one order (must-haves first, then by code, as the API lists
--- them) plus their Dutch labels. One place for the three users of werkhub_match_score: the score of
--- one pair (the match snapshot) and both suggestion directions.
+-- them) plus their Dutch labels; and what a suggested vacancy shows besides. One place for the three
+-- users of werkhub_match_score: the score of one pair (the match snapshot) and both suggestion
+-- directions.
 create view vacancy_match_input as
 select v.id,
        v.status,
        v.title,
+       e.name                                               as employer_name,
+       v.postcode,
+       v.contract_type,
        v.sector,
        v.latitude,
        v.longitude,

@@ -1,0 +1,14 @@
+package nl.werkhub.matching;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+
+/** A candidate suggested for a vacancy, with the score and why. */
+@JsonInclude(JsonInclude.Include.NON_NULL)
+@Schema(name = "CandidateSuggestion")
+public record CandidateSuggestion(
+        @Schema(required = true) SuggestedCandidate candidate,
+        @Schema(required = true, minimum = "0", maximum = "100") int score,
+        @Schema(required = true) MatchBreakdown breakdown) {
+}

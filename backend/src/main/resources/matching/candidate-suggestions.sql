@@ -1,0 +1,99 @@
+-- Candidates suggested for a vacancy, best first: GET /api/vacancies/{id}/suggestions
+-- (nl.werkhub.matching.SuggestionService). The benchmark runs this file as it is.
+--
+-- Parameters (JDBC, in this order):
+--   1  date     today in Europe/Amsterdam (the reference date when the vacancy has no future start date)
+--   2  uuid     vacancy id
+--   3  text     municipality code to restrict the candidates to, or null for every municipality
+--   4  integer  limit: how many suggestions at most
+--
+-- Eligible (docs/api.md): ACTIVE, consent, and at least one must-have of the vacancy; without
+-- must-haves at least one of its talents; without talents every such profile. Order: score desc,
+-- talent points desc, candidate id asc. Scores come from werkhub_match_score (V4 migration).
+--
+-- How it stays fast at 100,000 profiles: eligibility is a GIN lookup in the partial index of
+-- suggestable profiles. Candidates that hold every must-have ("strong") are scored first, and
+-- usually fill the list: a candidate that lacks a must-have ("weak") can score at most weak_bound
+-- (no credit for that must-have, full marks for everything else). The weak ones are only scored
+-- when the strong ones do not fill the list or the last of them scores no more than weak_bound,
+-- so the result is the same as scoring every eligible profile, which the tests check.
+-- Columns: the candidate id first, then what the suggestion shows and the breakdown needs.
+with p as (select cast(? as date) as today, cast(? as uuid) as vacancy_id, cast(? as text) as municipality,
+                  cast(? as integer) as max_rows),
+v as materialized (
+    select vi.*,
+           fold_for_search(vi.title) as title_folded,
+           case when cardinality(vi.must_have_codes) > 0 then vi.must_have_codes else vi.talent_codes end as narrow_codes,
+           case when cardinality(vi.must_have_codes) > 1
+                then floor(100 * (50.0 * (w.total - 3) / w.total + 45 + r.max_points) / (95 + r.max_points) + 0.5 + 1e-9)
+           end as weak_bound,
+           p.today, p.municipality, p.max_rows
+    from p
+    join vacancy_match_input vi on vi.id = p.vacancy_id
+    cross join lateral (select sum(case when must then 3 else 1 end) as total
+                        from unnest(vi.requirement_must_haves) as m(must)) w
+    cross join lateral (select case when vi.driving_licence_required or vi.dutch_level is not null then 10 else 0 end
+                               as max_points) r),
+-- One branch per kind of vacancy, each with a condition the index can answer; the branches that do
+-- not apply stop at the one-row v.
+strong_candidates as (
+    select c.* from v join candidate c on c.talent_codes @> v.must_have_codes
+    where cardinality(v.must_have_codes) > 1 and c.status = 'ACTIVE' and c.consent
+      and (v.municipality is null or c.municipality_code = v.municipality)
+    union all
+    select c.* from v join candidate c on c.talent_codes && v.narrow_codes
+    where cardinality(v.must_have_codes) <= 1 and c.status = 'ACTIVE' and c.consent
+      and (v.municipality is null or c.municipality_code = v.municipality)
+    union all
+    select c.* from v join candidate c on cardinality(v.narrow_codes) = 0
+    where c.status = 'ACTIVE' and c.consent
+      and (v.municipality is null or c.municipality_code = v.municipality)),
+strong as materialized (
+    select c.id, c.first_name, c.last_name, c.municipality_code, c.postcode, c.hours_per_week_min,
+           c.hours_per_week_max, c.available_from, c.driving_licence, c.dutch_level, c.max_travel_distance_km, s.*
+    from v
+    cross join strong_candidates c
+    cross join lateral werkhub_match_score(
+        v.requirement_codes, v.requirement_min_levels, v.requirement_must_haves,
+        v.hours_per_week_min, v.hours_per_week_max, v.start_date, v.latitude, v.longitude,
+        v.employer_municipality_code, v.sector, v.title_folded, v.driving_licence_required, v.dutch_level,
+        c.talent_codes, c.talent_levels, c.hours_per_week_min, c.hours_per_week_max, c.available_from,
+        c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
+        c.preferred_sectors, c.preferred_occupations, c.driving_licence, c.dutch_level,
+        v.today) s
+    order by s.score desc, s.talents_points desc, c.id
+    limit (select max_rows from p)),
+weak as (
+    select c.id, c.first_name, c.last_name, c.municipality_code, c.postcode, c.hours_per_week_min,
+           c.hours_per_week_max, c.available_from, c.driving_licence, c.dutch_level, c.max_travel_distance_km, s.*
+    from v
+    join candidate c on c.talent_codes && v.must_have_codes and not (c.talent_codes @> v.must_have_codes)
+    cross join lateral werkhub_match_score(
+        v.requirement_codes, v.requirement_min_levels, v.requirement_must_haves,
+        v.hours_per_week_min, v.hours_per_week_max, v.start_date, v.latitude, v.longitude,
+        v.employer_municipality_code, v.sector, v.title_folded, v.driving_licence_required, v.dutch_level,
+        c.talent_codes, c.talent_levels, c.hours_per_week_min, c.hours_per_week_max, c.available_from,
+        c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
+        c.preferred_sectors, c.preferred_occupations, c.driving_licence, c.dutch_level,
+        v.today) s
+    where cardinality(v.must_have_codes) > 1
+      and ((select count(*) from strong) < v.max_rows or v.weak_bound >= (select min(score) from strong))
+      and c.status = 'ACTIVE' and c.consent
+      and (v.municipality is null or c.municipality_code = v.municipality)
+    order by s.score desc, s.talents_points desc, c.id
+    limit (select max_rows from p)),
+ranked as (
+    select * from strong
+    union all
+    select * from weak
+    order by score desc, talents_points desc, id
+    limit (select max_rows from p))
+select r.*,
+       m.name as municipality_name,
+       v.requirement_codes, v.requirement_labels, v.requirement_min_levels, v.requirement_must_haves,
+       v.driving_licence_required, v.dutch_level as dutch_level_required,
+       r.driving_licence as has_driving_licence, r.dutch_level as candidate_dutch_level
+from ranked r
+cross join v
+join municipality m on m.code = r.municipality_code
+order by r.score desc, r.talents_points desc, r.id

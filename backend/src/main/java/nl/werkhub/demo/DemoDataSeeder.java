@@ -47,11 +47,13 @@ import nl.werkhub.employer.EmployerResponse;
 import nl.werkhub.employer.EmployerService;
 import nl.werkhub.employer.SizeClass;
 import nl.werkhub.vacancy.ContractType;
+import nl.werkhub.vacancy.TalentRequirement;
 import nl.werkhub.vacancy.VacancyRequest;
 import nl.werkhub.vacancy.VacancyResponse;
 import nl.werkhub.vacancy.VacancyService;
 import nl.werkhub.vacancy.VacancyStatus;
 import nl.werkhub.vacancy.VacancyStatusChange;
+import nl.werkhub.vacancy.VacancyTalentInput;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -204,70 +206,93 @@ public class DemoDataSeeder {
                 v(ids.get("24312876"), "Medewerker bakkerij (ochtendploeg)",
                         "Je helpt vanaf 05:00 uur bij het deeg maken, afbakken en vullen van de winkel. Geen ervaring nodig: een vaste collega leert je het vak.",
                         Sector.RETAIL, "3034 AB", 51.9350, 4.4870, 24, 32, ContractType.TEMPORARY, base, 2, LanguageLevel.A2, false,
+                        List.of(must("hygienisch-werken", 2), must("punctueel", 3), nice("bakken"), nice("voedselproductie"), nice("banketbakken"), nice("inpakken")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("24312876"), "Verkoopmedewerker winkel",
                         "Klanten helpen aan de toonbank, kassa en bestellingen aannemen. Zaterdag werken hoort erbij.",
                         Sector.RETAIL, "3034 AB", null, null, 16, 24, ContractType.TEMPORARY, base.plusWeeks(2), 1, LanguageLevel.B1, false,
+                        List.of(must("kassawerk", 2), nice("verkoop"), nice("klantgericht"), nice("winkelmedewerker")),
                         List.of()),
                 v(ids.get("24312876"), "Leerling banketbakker (BBL)",
                         "Vier dagen werken in onze bakkerij en een dag naar school. Je haalt je diploma terwijl je verdient.",
                         Sector.RETAIL, "3034 AB", null, null, 32, 38, ContractType.BBL, LocalDate.of(2026, 8, 31), 1, LanguageLevel.A2, false,
+                        List.of(must("banketbakken", 1), nice("bakken"), nice("hygienisch-werken"), nice("leergierig")),
                         List.of(VacancyStatus.OPEN, VacancyStatus.FILLED)),
                 v(ids.get("24187345"), "Monteur cv en sanitair (leerwerkplek)",
                         "Samen met een ervaren monteur installeer en onderhoud je cv-ketels en badkamers bij klanten in de regio.",
                         Sector.ENGINEERING, "2901 AC", 51.9292, 4.5776, 36, 40, ContractType.BBL, base, 2, LanguageLevel.A2, true,
+                        List.of(must("installatietechniek", 1), must("vca-basis", 2), nice("elektrotechniek-installeren"), nice("leergierig"), nice("veilig-werken")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("24187345"), "Magazijnmedewerker installatietechniek",
                         "Je ontvangt materiaal, zet bestellingen klaar voor de monteurs en houdt het magazijn op orde.",
                         Sector.ENGINEERING, "2901 AC", null, null, 24, 32, ContractType.TRIAL_PLACEMENT, null, 1, LanguageLevel.A1, false,
+                        List.of(must("magazijnwerk", 2), nice("orderpicken"), nice("heftruckcertificaat"), nice("nauwkeurig")),
                         List.of(VacancyStatus.OPEN, VacancyStatus.ON_HOLD)),
                 v(ids.get("63458912"), "Schoonmaker kantoren (avond)",
                         "Schoonmaken van kantoorpanden in Schiedam en Rotterdam-West, van 18:00 tot 21:00 uur. Fiets of OV van ons.",
                         Sector.CLEANING, "3114 CB", 51.9167, 4.3988, 12, 20, ContractType.TEMPORARY, base, 5, LanguageLevel.A1, false,
+                        List.of(must("schoonmaken", 2), must("betrouwbaar", 3), nice("zelfstandig"), nice("glazenwassen"), nice("huishoudelijke-hulp"), nice("flexibel")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("63458912"), "Voorman schoonmaak",
                         "Je stuurt een ploeg van zes schoonmakers aan, controleert de kwaliteit en springt bij waar nodig.",
                         Sector.CLEANING, "3114 CB", null, null, 32, 38, ContractType.PERMANENT, base.plusMonths(1), 1, LanguageLevel.B1, true,
+                        List.of(must("schoonmaken", 4), must("leidinggeven", 2), nice("vca-basis"), nice("communicatief")),
                         List.of(VacancyStatus.OPEN, VacancyStatus.CLOSED)),
                 v(ids.get("27365198"), "Hovenier groenonderhoud",
                         "Snoeien, maaien en onderhoud van tuinen en openbaar groen in Nissewaard en Voorne aan Zee.",
                         Sector.GREEN_SPACES, "3201 GA", 51.8450, 4.3280, 32, 40, ContractType.TEMPORARY, null, 1, null, true,
+                        List.of(must("groenonderhoud", 2), nice("hovenier"), nice("kettingzaag-ecc"), nice("fysiek-belastbaar")),
                         List.of(VacancyStatus.CLOSED)),
                 v(ids.get("24471230"), "Orderpicker (dagdienst)",
                         "Met een scanner en elektrische pompwagen verzamel je orders voor winkels. Training en veiligheidsschoenen krijg je van ons.",
                         Sector.LOGISTICS, "3089 JH", 51.8870, 4.4410, 32, 40, ContractType.TEMPORARY, base, 6, LanguageLevel.A1, false,
+                        List.of(must("orderpicken", 2), must("fysiek-belastbaar", 3), nice("magazijnwerk"), nice("heftruckcertificaat"), nice("veilig-werken"), nice("punctueel")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("24471230"), "Chauffeur C (leerwerktraject)",
                         "Wij betalen je rijbewijs C en code 95. Daarna rijd je vaste ritten naar winkels in Zuid-Holland.",
                         Sector.LOGISTICS, "3089 JH", null, null, 38, 40, ContractType.BBL, base.plusMonths(2), 2, LanguageLevel.A2, true,
+                        List.of(must("rijbewijs-b", 3), nice("rijbewijs-c"), nice("code-95"), nice("pakketbezorging")),
                         List.of()),
                 v(ids.get("24471230"), "Heftruckchauffeur",
                         "Laden en lossen van vrachtwagens en het in- en uitslaan van pallets. Heftruckcertificaat halen kan bij ons.",
                         Sector.LOGISTICS, "3089 JH", null, null, 40, 40, ContractType.PERMANENT, null, 1, LanguageLevel.A2, false,
+                        List.of(must("fysiek-belastbaar", 3), must("veilig-werken", 2), nice("heftruckcertificaat"), nice("heftruck-rijden"), nice("magazijnwerk"), nice("havenwerk")),
                         List.of(VacancyStatus.OPEN, VacancyStatus.ON_HOLD, VacancyStatus.OPEN)),
                 v(ids.get("71234509"), "Medewerker keuken en bediening",
                         "Broodjes en soep maken, afwassen en gasten bedienen in onze lunchroom aan de Hoogstraat.",
                         Sector.HOSPITALITY, "3131 BE", 51.9040, 4.3420, 16, 28, ContractType.TRIAL_PLACEMENT, base, 1, LanguageLevel.A2, false,
+                        List.of(must("keukenhulp", 2), must("gastvrij", 2), nice("koken"), nice("bediening"), nice("haccp"), nice("barwerk")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("50123478"), "Begeleider dagbesteding (assistent)",
                         "Je helpt deelnemers bij dieren verzorgen, moestuin en kookactiviteiten op de boerderij.",
                         Sector.HEALTHCARE, "2991 LK", 51.8560, 4.5350, 20, 28, ContractType.TEMPORARY, base.plusWeeks(3), 1, LanguageLevel.B1, false,
+                        List.of(must("empathisch", 3), nice("helpende-zorg"), nice("zorg-adl-ondersteuning"), nice("ehbo"), nice("koken")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("24398761"), "Productiemedewerker metaal",
                         "Bedienen van zaag- en buigmachines en afwerken van stalen onderdelen. Je werkt in dagdienst.",
                         Sector.MANUFACTURING, "3144 NE", 51.9230, 4.2600, 36, 40, ContractType.TEMPORARY, base, 3, LanguageLevel.A1, false,
+                        List.of(must("metaalproducten-assembleren", 2), must("veilig-werken", 2), nice("plaatwerken"), nice("lassen"), nice("vca-basis")),
                         List.of(VacancyStatus.OPEN)),
                 v(ids.get("24398761"), "Leerling lasser (BBL)",
                         "Je leert MIG/MAG-lassen in onze werkplaats en gaat een dag per week naar het Albeda.",
                         Sector.MANUFACTURING, "3144 NE", null, null, 32, 40, ContractType.BBL, LocalDate.of(2026, 8, 31), 2, LanguageLevel.A2, false,
+                        List.of(must("lassen", 1), nice("lascertificaat"), nice("plaatwerken"), nice("leergierig")),
                         List.of()));
     }
 
     private static DemoVacancy v(UUID employerId, String title, String description, Sector sector, String postcode,
             Double lat, Double lon, int min, int max, ContractType contract, LocalDate start, int positions,
-            LanguageLevel dutch, boolean licence, List<VacancyStatus> path) {
+            LanguageLevel dutch, boolean licence, List<VacancyTalentInput> talents, List<VacancyStatus> path) {
         return new DemoVacancy(new VacancyRequest(employerId, title, description, sector, postcode, lat, lon, min, max,
-                contract, start, positions, dutch, licence, List.of()), path);
+                contract, start, positions, dutch, licence, talents), path);
+    }
+
+    private static VacancyTalentInput must(String code, int minLevel) {
+        return new VacancyTalentInput(code, TalentRequirement.MUST_HAVE, minLevel);
+    }
+
+    private static VacancyTalentInput nice(String code) {
+        return new VacancyTalentInput(code, TalentRequirement.NICE_TO_HAVE, 1);
     }
 
     record DemoCandidate(String municipality, String clientNumber, CandidateProfileRequest profile) {

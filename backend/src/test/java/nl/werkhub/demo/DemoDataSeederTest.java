@@ -17,8 +17,13 @@ import org.junit.jupiter.api.Test;
 import nl.werkhub.candidate.Candidate;
 import nl.werkhub.candidate.CandidateRepository;
 import nl.werkhub.candidate.CandidateStatus;
+import nl.werkhub.audit.AuditActor;
 import nl.werkhub.employer.EmployerRepository;
+import nl.werkhub.matching.CandidateSuggestion;
+import nl.werkhub.matching.SuggestionService;
+import nl.werkhub.vacancy.Vacancy;
 import nl.werkhub.vacancy.VacancyRepository;
+import nl.werkhub.vacancy.VacancyStatus;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
@@ -38,6 +43,9 @@ class DemoDataSeederTest {
 
     @Inject
     CandidateRepository candidates;
+
+    @Inject
+    SuggestionService suggestions;
 
     @Test
     void seedsRealisticDataThroughTheServices() {
@@ -86,5 +94,30 @@ class DemoDataSeederTest {
         assertFalse(seeder.seedCandidatesIfEmpty());
         assertEquals(0, seeder.seedCandidates());
         assertEquals(expected, QuarkusTransaction.requiringNew().call(() -> candidates.count("createdBy", "demo-data")));
+    }
+
+    /** Demo suggestions are worth showing: every open demo vacancy has several demo candidates, some with gaps. */
+    @Test
+    void everyOpenDemoVacancyHasSeveralSuggestions() {
+        if (QuarkusTransaction.requiringNew().call(() -> employers.count("createdBy", "demo-data")) == 0) {
+            seeder.seed();
+        }
+        seeder.seedCandidates();
+        Set<java.util.UUID> demoCandidates = QuarkusTransaction.requiringNew().call(() -> candidates
+                .list("createdBy", "demo-data").stream().map(c -> c.id).collect(Collectors.toSet()));
+        List<Vacancy> open = QuarkusTransaction.requiringNew().call(() -> vacancies
+                .list("createdBy = ?1 and status = ?2", "demo-data", VacancyStatus.OPEN));
+        assertTrue(open.size() >= 5);
+        int withGaps = 0;
+        for (Vacancy v : open) {
+            List<CandidateSuggestion> demo = suggestions.forVacancy(v.id, null, 100,
+                    new AuditActor("demo-test", "consultant"), "GET /api/vacancies/{id}/suggestions").items().stream()
+                    .filter(s -> demoCandidates.contains(s.candidate().id())).toList();
+            assertTrue(demo.size() >= 2, v.title + ": " + demo.size() + " demo suggestions");
+            if (demo.stream().anyMatch(s -> !s.breakdown().gaps().isEmpty())) {
+                withGaps++;
+            }
+        }
+        assertTrue(withGaps >= open.size() / 2, withGaps + " of " + open.size() + " with gaps");
     }
 }

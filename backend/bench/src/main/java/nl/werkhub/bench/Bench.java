@@ -68,7 +68,12 @@ public final class Bench {
             case "vacancy-suggestions" -> new SuggestionScenario(name, BenchVacancies.TYPICAL, o, api, tokens, db);
             case "vacancy-suggestions-broad" -> new SuggestionScenario(name, BenchVacancies.BROAD, o, api, tokens, db);
             case "vacancy-list" -> new VacancyListScenario(api, tokens, db);
-            default -> throw new IllegalArgumentException("unknown scenario: " + name);
+            default -> {
+                if (name.startsWith("get:")) {
+                    yield new GetScenario(name.substring(4), api, tokens);
+                }
+                throw new IllegalArgumentException("unknown scenario: " + name);
+            }
         };
     }
 

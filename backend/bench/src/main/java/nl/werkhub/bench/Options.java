@@ -25,7 +25,7 @@ final class Options {
     Path repo;
     List<String> scenarios = new ArrayList<>(List.of("vacancy-suggestions"));
     List<Integer> concurrency = new ArrayList<>(List.of(1, 4));
-    Duration warmup = Duration.ofSeconds(5);
+    Duration warmup = Duration.ofSeconds(10);
     Duration duration = Duration.ofSeconds(20);
     long maxRequests = 20_000;
     int limit = 20;
@@ -42,9 +42,9 @@ final class Options {
               --batch N               profiles per bulk request, 1..1000 [1000]
               --intake-concurrency N  bulk requests in flight [1]
               --scenario a,b          scenarios to run [vacancy-suggestions]; also vacancy-suggestions-broad,
-                                      vacancy-list
+                                      vacancy-list, get:/any/path (API side only)
               --concurrency 1,4       closed-loop clients per phase [1,4]
-              --warmup 5s             warm-up per phase, not recorded [5s]
+              --warmup 10s            warm-up per phase, not recorded [10s]
               --duration 20s          measured time per phase, at most [20s]
               --max-requests N        measured requests per phase, at most [20000]
               --limit N               suggestions per request [20]

@@ -2,6 +2,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
+import { isApiProblem } from '@/lib/api/problem';
 import type { CandidateSuggestion } from '@/lib/api/types';
 import { formatDate, formatHours } from '@/lib/format';
 import { matchStatusLabels, nl } from '@/lib/i18n/nl';
@@ -122,6 +123,7 @@ export function CandidateSuggestionsSection({ vacancyId, vacancyOpen }: Candidat
       </p>
       <ProblemAlert
         error={create.error}
+        otherViolations={isApiProblem(create.error) ? create.error.violations : undefined}
         reloadStatuses={[409]}
         reloadLabel={nl.matching.suggestionsRefresh}
         onReload={() => {

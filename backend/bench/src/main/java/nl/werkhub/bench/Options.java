@@ -30,6 +30,7 @@ final class Options {
     long maxRequests = 20_000;
     int limit = 20;
     String vacancyId;
+    boolean sqlOnly;
 
     static final String USAGE = """
             usage: java -jar werkhub-bench.jar [load|run|all] [options]
@@ -49,6 +50,8 @@ final class Options {
               --max-requests N        measured requests per phase, at most [20000]
               --limit N               suggestions per request [20]
               --vacancy UUID          time this (OPEN) vacancy instead of the benchmark's own
+              --sql-only              time only the SQL side (no API phases, no API/SQL comparison): to try
+                                      a changed SQL file from another checkout with --repo, without a new jar
               --api URL               backend base URL [BENCH_API_URL, http://localhost:8095]
               --keycloak URL          Keycloak base URL [BENCH_KEYCLOAK_URL, http://localhost:8191]
               --db-url JDBC-URL       the backend's database [BENCH_DB_URL, jdbc:postgresql://localhost:54331/werkhub]
@@ -85,6 +88,7 @@ final class Options {
                 case "--max-requests" -> o.maxRequests = positive(a, next(args, ++i, a));
                 case "--limit" -> o.limit = positive(a, next(args, ++i, a));
                 case "--vacancy" -> o.vacancyId = next(args, ++i, a);
+                case "--sql-only" -> o.sqlOnly = true;
                 case "--api" -> o.apiUrl = next(args, ++i, a);
                 case "--keycloak" -> o.keycloakUrl = next(args, ++i, a);
                 case "--db-url" -> o.dbUrl = next(args, ++i, a);

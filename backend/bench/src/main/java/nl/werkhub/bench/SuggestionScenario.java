@@ -78,6 +78,11 @@ final class SuggestionScenario implements Scenario {
         }
         lines.clear();
         sql = SuggestionSql.load(o.repo);
+        if (o.sqlOnly) {
+            lines.add("SQL rows: " + SqlOps.firstColumn(db, sql.text(), sql.binder(vacancyId, o.limit)).size()
+                    + " (--sql-only: not compared with the API)");
+            return lines;
+        }
         // The SQL side is only worth timing if it is the query behind the endpoint: same rows, same order.
         JsonNode suggestions = api.getOk(path(), tokens.consultant());
         List<String> apiIds = new ArrayList<>();

@@ -5,9 +5,13 @@ SHELL := /bin/bash
 
 STACK      := backend/devstack/stack.sh
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
+BENCH_JAR   := backend/bench/target/werkhub-bench.jar
+# make bench: talent profiles in the benchmark's database; extra options for the harness
+SIZE        ?= 100000
+BENCH_ARGS  ?=
 
 .PHONY: help run test test-backend test-frontend test-e2e openapi client \
-        reset-realm backend-jar frontend-deps clean
+        reset-realm backend-jar frontend-deps clean bench bench-jar
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -42,6 +46,15 @@ openapi: ## Regenerate openapi.yaml from the backend code, then the SPA's typed 
 	cd backend && ./mvnw -B -ntp -q package -DskipTests
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run generate:api
+
+bench: backend-jar bench-jar ## Load SIZE (100000) profiles once, then time the suggestions API against its SQL (BENCHMARKS.md)
+	bash $(STACK) bench -- java -jar $(BENCH_JAR) all --size $(SIZE) $(BENCH_ARGS)
+
+# The harness's own tests (generator validity, percentiles) run whenever it is rebuilt.
+bench-jar:
+	@if [ ! -f $(BENCH_JAR) ] || [ -n "$$(find backend/bench/pom.xml backend/bench/src -newer $(BENCH_JAR) -print -quit)" ]; then \
+	  cd backend/bench && ../mvnw -B -ntp -q package; \
+	fi
 
 reset-realm: ## Throw away the local Keycloak realm; the next `make run` imports it afresh
 	@bash $(STACK) reset-realm

@@ -4,7 +4,7 @@ import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
-const FEATURES = ['employers', 'vacancies', 'municipalities', 'candidates', 'talents', 'municipal-candidates'];
+const FEATURES = ['employers', 'vacancies', 'municipalities', 'candidates', 'talents', 'municipal-candidates', 'matching'];
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'test-results', 'playwright-report', 'src/lib/api/schema.d.ts'] },

@@ -5,11 +5,16 @@
 #   stack.sh run                 everything for `make run`, in the foreground; Ctrl-C stops it all
 #   stack.sh e2e -- CMD [ARG..]  a FRESH throw-away stack on other ports, run CMD against it, tear
 #                                it down, exit with CMD's status (for `make test-e2e`)
+#   stack.sh bench -- CMD [ARG..] the benchmark stack on its own ports (PostgreSQL data kept in
+#                                .local/postgres-bench, so loaded profiles are reused; the packaged backend
+#                                in prod mode), run CMD against it, stop it, exit with CMD's status
+#                                (for `make bench`)
 #   stack.sh postgres            only PostgreSQL (data kept in .local/postgres), in the foreground
 #   stack.sh keycloak            only Keycloak (realm kept in .local/keycloak), in the foreground
 #   stack.sh reset-realm         forget the local realm; the next start imports werkhub-realm.json again
 #   stack.sh reset-db            delete the local PostgreSQL data; the next start begins empty
-#   stack.sh stop                stop what a killed `run`/`e2e` left behind
+#   stack.sh reset-bench-db      delete the benchmark's PostgreSQL data (.local/postgres-bench)
+#   stack.sh stop                stop what a killed `run`/`e2e`/`bench` left behind
 #   stack.sh status              which of the stack's ports answer
 #
 # Environment (defaults in brackets):
@@ -23,11 +28,14 @@
 #   DEMO_DATA         load demo data into an empty database [true]
 #   E2E_PG_PORT [54330]  E2E_KEYCLOAK_PORT [8190]  E2E_BACKEND_PORT [8090]  E2E_SPA_PORT [5183]
 #   E2E_DEMO_DATA     DEMO_DATA for the e2e backend [true]
+#   BENCH_PG_PORT [54331]  BENCH_KEYCLOAK_PORT [8191]  BENCH_BACKEND_PORT [8095]
+#   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [none: default heap]
 #   WERKHUB_LOCAL     runtime data, logs and the Keycloak dists [<repo>/.local]
 #   *_TIMEOUT         seconds to wait: PG_TIMEOUT [120] KEYCLOAK_TIMEOUT [300] BACKEND_TIMEOUT [900]
 #                     SPA_TIMEOUT [600]
 #
-# Logs: .local/logs/{postgres,keycloak,backend,frontend}.log (e2e: .local/logs/e2e-*.log).
+# Logs: .local/logs/{postgres,keycloak,backend,frontend}.log (e2e: .local/logs/e2e-*.log, bench:
+# .local/logs/bench-*.log).
 # Every service runs in its own process group (session); stopping kills the whole group.
 set -euo pipefail
 
@@ -47,6 +55,9 @@ KC_INSTALL_DIR="$LOCAL/keycloak"          # make run: H2 realm data kept in its 
 KC_E2E_INSTALL_DIR="$LOCAL/keycloak-e2e"  # e2e: separate dist (in-memory DB, other build options)
 KC_HOME="$KC_INSTALL_DIR/keycloak-$KEYCLOAK_VERSION"
 KC_E2E_HOME="$KC_E2E_INSTALL_DIR/keycloak-$KEYCLOAK_VERSION"
+KC_BENCH_INSTALL_DIR="$LOCAL/keycloak-bench"  # bench: its own dist, so it can run beside run and e2e
+KC_BENCH_HOME="$KC_BENCH_INSTALL_DIR/keycloak-$KEYCLOAK_VERSION"
+BENCH_PG_DATA="$LOCAL/postgres-bench"
 
 PG_PORT="${PG_PORT:-54329}"
 KEYCLOAK_PORT="${KEYCLOAK_PORT:-8180}"
@@ -56,6 +67,9 @@ E2E_PG_PORT="${E2E_PG_PORT:-54330}"
 E2E_KEYCLOAK_PORT="${E2E_KEYCLOAK_PORT:-8190}"
 E2E_BACKEND_PORT="${E2E_BACKEND_PORT:-8090}"
 E2E_SPA_PORT="${E2E_SPA_PORT:-5183}"
+BENCH_PG_PORT="${BENCH_PG_PORT:-54331}"
+BENCH_KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-8191}"
+BENCH_BACKEND_PORT="${BENCH_BACKEND_PORT:-8095}"
 KEYCLOAK_ADMIN="${KEYCLOAK_ADMIN:-admin}"
 KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}"
 PG_TIMEOUT="${PG_TIMEOUT:-120}"
@@ -149,7 +163,7 @@ require_free_ports() { # "name:port" ...
 # ---------------------------------------------------------------------------------------------
 # process management: each service in its own session/process group, recorded in $RUN_DIR
 # (bash 3.2 compatible: no associative arrays; PID_<name> / LOG_<name> variables instead)
-RUN_DIR=""   # .local/run or .local/run-e2e
+RUN_DIR=""   # .local/run, .local/run-e2e or .local/run-bench
 SERVICES=()  # names in start order
 
 pid_of() { local v="PID_$1"; echo "${!v:-}"; }
@@ -550,6 +564,64 @@ cmd_e2e() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# bench: the stack for `make bench`, run the given command against it, always tear down
+cmd_bench() {
+  [ "${1:-}" = "--" ] && shift
+  [ $# -gt 0 ] || die "usage: $0 bench -- <command> [args...]"
+  check_java; check_curl
+  [ -f "$BACKEND_JAR" ] || die "missing $BACKEND_JAR: package the backend first (make backend-jar, or cd backend && ./mvnw package -DskipTests)"
+
+  adopt_run_dir "$LOCAL/run-bench" bench
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+  trap 'stop_all' EXIT
+
+  require_free_ports "PostgreSQL:$BENCH_PG_PORT" "Keycloak:$BENCH_KEYCLOAK_PORT" "backend:$BENCH_BACKEND_PORT"
+  prepare_devstack "$KC_BENCH_INSTALL_DIR"
+
+  local kc_url="http://localhost:$BENCH_KEYCLOAK_PORT"
+  local db_url="jdbc:postgresql://localhost:$BENCH_PG_PORT/werkhub"
+  say "bench: starting the stack (Keycloak $BENCH_KEYCLOAK_PORT, PostgreSQL $BENCH_PG_PORT with data in ${BENCH_PG_DATA#"$REPO"/}, backend $BENCH_BACKEND_PORT) ..."
+  # Keycloak in memory: the realm is imported fresh each run, tokens are all the benchmark needs
+  rm -rf "$KC_BENCH_HOME/data/h2" "$KC_BENCH_HOME/data/tmp"
+  start_keycloak keycloak "$KC_BENCH_HOME" "$BENCH_KEYCLOAK_PORT" "$LOGS/bench-keycloak.log" --db=dev-mem
+  # persistent: loading 100,000 profiles through the API takes minutes; later runs reuse them
+  start_postgres postgres "$BENCH_PG_PORT" "$LOGS/bench-postgres.log" --data-dir "$BENCH_PG_DATA"
+  wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/bench-postgres.log" "PostgreSQL ready on port" || exit 1
+  say "bench: PostgreSQL ready ($(elapsed))"
+
+  # The packaged backend in prod mode, as it would run on a server (dev mode adds live reload and
+  # dev services). Demo data gives employers and vacancies on first start; the retention job stays
+  # off so that it cannot erase profiles or compete for the CPU while a benchmark runs.
+  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
+  spawn backend "$LOGS/bench-backend.log" "$BACKEND_DIR" env DB_URL="$db_url" \
+    DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    DEMO_DATA=true RETENTION_CRON=off \
+    "$JAVA" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
+
+  wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-keycloak.log" \
+    http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1
+  say "bench: Keycloak ready ($(elapsed))"
+  wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-backend.log" \
+    http_ok "http://localhost:$BENCH_BACKEND_PORT/q/health/ready" || exit 1
+  say "bench: stack ready in $(elapsed); running: $*"
+
+  export BENCH_API_URL="http://localhost:$BENCH_BACKEND_PORT"
+  export BENCH_KEYCLOAK_URL="$kc_url"
+  export BENCH_DB_URL="$db_url"
+  export BENCH_DB_USER=werkhub
+  export BENCH_DB_PASSWORD=werkhub
+  export BENCH_REPO="$REPO"
+  local status=0
+  "$@" || status=$?
+  if [ $status -ne 0 ]; then
+    err "bench: '$*' failed (exit $status). Stack logs: ${LOGS#"$REPO"/}/bench-{keycloak,postgres,backend}.log"
+    show_log "$LOGS/bench-backend.log" 30
+  fi
+  exit $status
+}
+
+# ---------------------------------------------------------------------------------------------
 # single services in the foreground
 cmd_postgres() {
   check_java
@@ -593,9 +665,17 @@ cmd_reset_db() {
   say "local PostgreSQL data removed; the next start creates an empty database (demo data is loaded again)."
 }
 
+cmd_reset_bench_db() {
+  if port_open "$BENCH_PG_PORT" || { [ -f "$LOCAL/run-bench/postgres.pid" ] && group_alive "$(cat "$LOCAL/run-bench/postgres.pid")"; }; then
+    die "the benchmark's PostgreSQL is running (port $BENCH_PG_PORT). Stop 'make bench' first."
+  fi
+  rm -rf "$BENCH_PG_DATA"
+  say "benchmark PostgreSQL data removed; the next 'make bench' loads the profiles again."
+}
+
 cmd_stop() {
   local dir f pid name found=0
-  for dir in "$LOCAL/run" "$LOCAL/run-e2e"; do
+  for dir in "$LOCAL/run" "$LOCAL/run-e2e" "$LOCAL/run-bench"; do
     [ -d "$dir" ] || continue
     if [ -f "$dir/stack.pid" ]; then
       pid="$(cat "$dir/stack.pid")"
@@ -620,7 +700,8 @@ cmd_stop() {
 cmd_status() {
   local item
   for item in "PostgreSQL:$PG_PORT" "Keycloak:$KEYCLOAK_PORT" "backend:$BACKEND_PORT" "SPA:$SPA_PORT" \
-              "e2e-PostgreSQL:$E2E_PG_PORT" "e2e-Keycloak:$E2E_KEYCLOAK_PORT" "e2e-backend:$E2E_BACKEND_PORT" "e2e-SPA:$E2E_SPA_PORT"; do
+              "e2e-PostgreSQL:$E2E_PG_PORT" "e2e-Keycloak:$E2E_KEYCLOAK_PORT" "e2e-backend:$E2E_BACKEND_PORT" "e2e-SPA:$E2E_SPA_PORT" \
+              "bench-PostgreSQL:$BENCH_PG_PORT" "bench-Keycloak:$BENCH_KEYCLOAK_PORT" "bench-backend:$BENCH_BACKEND_PORT"; do
     if port_open "${item##*:}"; then printf '  %-16s %-6s up\n' "${item%%:*}" "${item##*:}"
     else printf '  %-16s %-6s -\n' "${item%%:*}" "${item##*:}"; fi
   done
@@ -631,10 +712,12 @@ usage() { awk 'NR == 1 { next } /^#/ { sub(/^# ?/, ""); print; next } { exit }' 
 case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   e2e) shift; cmd_e2e "$@" ;;
+  bench) shift; cmd_bench "$@" ;;
   postgres) shift; cmd_postgres "$@" ;;
   keycloak) shift; cmd_keycloak "$@" ;;
   reset-realm) cmd_reset_realm ;;
   reset-db) cmd_reset_db ;;
+  reset-bench-db) cmd_reset_bench_db ;;
   stop) cmd_stop ;;
   status) cmd_status ;;
   -h|--help|help|"") usage ;;

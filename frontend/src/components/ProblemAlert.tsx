@@ -9,14 +9,29 @@ export interface ProblemAlertProps {
   otherViolations?: Violation[];
   /** What was being changed, for the 412 text ("deze werkgever"). */
   subject?: string;
-  /** Offered on 412 (stale write): load the current version. */
+  /** Offered on 412 (stale write), and on the statuses in reloadStatuses: load the current version. */
   onReload?: () => void;
+  /** Statuses that offer onReload (default 412 only); a board also reloads after a 409 conflict. */
+  reloadStatuses?: readonly number[];
+  /** Text of the reload button (default "Nieuwste versie laden"). */
+  reloadLabel?: string;
+  /** Replaces the 412 text, which otherwise speaks of a form being edited. */
+  staleText?: string;
   /** Move focus to the alert when it appears (forms: so keyboard and screen reader users notice). */
   focusOnShow?: boolean;
 }
 
 /** Shows a failed API call: the server's `detail` in a role=alert box, with a Dutch heading. */
-export function ProblemAlert({ error, otherViolations, subject, onReload, focusOnShow = false }: ProblemAlertProps) {
+export function ProblemAlert({
+  error,
+  otherViolations,
+  subject,
+  onReload,
+  reloadStatuses = [412],
+  reloadLabel,
+  staleText,
+  focusOnShow = false,
+}: ProblemAlertProps) {
   const ref = useRef<HTMLDivElement>(null);
   const session = useOptionalSession();
 
@@ -31,7 +46,7 @@ export function ProblemAlert({ error, otherViolations, subject, onReload, focusO
   let text: string | undefined;
   if (isApiProblem(error)) {
     if (status === 0) text = nl.problem.unreachable;
-    else if (status === 412) text = nl.problem.staleWrite(subject ?? nl.app.none);
+    else if (status === 412) text = staleText ?? nl.problem.staleWrite(subject ?? nl.app.none);
     else if (status === 503) text = nl.problem.unavailable;
     else if (status >= 500) text = nl.problem.serverError(error.detail);
     else text = error.detail || error.title || undefined;
@@ -54,9 +69,9 @@ export function ProblemAlert({ error, otherViolations, subject, onReload, focusO
           </ul>
         </>
       )}
-      {status === 412 && onReload && (
+      {reloadStatuses.includes(status) && onReload && (
         <button type="button" className="button button--secondary" onClick={onReload}>
-          {nl.problem.reload}
+          {reloadLabel ?? nl.problem.reload}
         </button>
       )}
       {status === 401 && session && (

@@ -36,4 +36,16 @@ export const queryKeys = {
     detail: (code: string, clientNumber: string) =>
       [...queryKeys.municipalCandidates.all, code, 'detail', clientNumber] as const,
   },
+  matches: {
+    all: ['matches'] as const,
+    lists: () => [...queryKeys.matches.all, 'list'] as const,
+    list: (params: object) => [...queryKeys.matches.lists(), params] as const,
+    detail: (id: string) => [...queryKeys.matches.all, 'detail', id] as const,
+  },
+  /** Suggestions change whenever a match is added or moved (the "already in pipeline" marks). */
+  suggestions: {
+    all: ['suggestions'] as const,
+    forVacancy: (id: string, params: object) => [...queryKeys.suggestions.all, 'vacancy', id, params] as const,
+    forCandidate: (id: string, params: object) => [...queryKeys.suggestions.all, 'candidate', id, params] as const,
+  },
 };

@@ -1,4 +1,15 @@
-import type { Candidate, CandidateTalent, Employer, MunicipalCandidate, Talent, Vacancy } from '@/lib/api/types';
+import type {
+  Candidate,
+  CandidateSuggestion,
+  CandidateTalent,
+  Employer,
+  Match,
+  MatchBreakdown,
+  MunicipalCandidate,
+  Talent,
+  Vacancy,
+  VacancySuggestion,
+} from '@/lib/api/types';
 
 export function employer(overrides: Partial<Employer> = {}): Employer {
   return {
@@ -148,4 +159,107 @@ export function municipalCandidate(overrides: Partial<MunicipalCandidate> = {}):
 /** A page of items as the API returns lists. */
 export function pageOf<T>(items: T[], { page = 0, size = 20, totalItems = items.length } = {}) {
   return { items, page, size, totalItems, totalPages: Math.max(1, Math.ceil(totalItems / size)) };
+}
+
+/** The example breakdown of docs/api.md: one must-have missing, the rest fine. */
+export function breakdown(overrides: Partial<MatchBreakdown> = {}): MatchBreakdown {
+  return {
+    talents: {
+      applicable: true,
+      points: 41.7,
+      maxPoints: 50,
+      mustHaves: [{ code: 'heftruckcertificaat', labelNl: 'Heftruckcertificaat', minLevel: 3, level: null, met: false }],
+      niceToHaves: [{ code: 'nauwkeurig', labelNl: 'Nauwkeurig', minLevel: 1, level: 4, met: true }],
+    },
+    hours: { applicable: true, points: 15, maxPoints: 15, overlapHours: 8, shortfallHours: 0 },
+    availability: { applicable: true, points: 10, maxPoints: 10, referenceDate: '2026-12-01', daysLate: 0 },
+    distance: {
+      applicable: true,
+      points: 12,
+      maxPoints: 15,
+      method: 'SAME_MUNICIPALITY',
+      distanceKm: null,
+      maxTravelDistanceKm: 15,
+    },
+    preferences: { applicable: true, points: 3, maxPoints: 5, sectorPreferred: true, occupationPreferred: false },
+    requirements: {
+      applicable: false,
+      points: 0,
+      maxPoints: 0,
+      drivingLicenceRequired: false,
+      hasDrivingLicence: true,
+      dutchLevelRequired: null,
+      dutchLevel: 'B1',
+    },
+    gaps: [{ kind: 'MISSING_TALENT', talentCode: 'heftruckcertificaat', labelNl: 'Heftruckcertificaat', requiredLevel: '3' }],
+    ...overrides,
+  };
+}
+
+export function candidateSuggestion(overrides: Partial<CandidateSuggestion> = {}): CandidateSuggestion {
+  return {
+    candidate: {
+      id: '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+      firstName: 'Sanne',
+      lastName: 'Verbeek',
+      municipalityCode: 'rotterdam',
+      municipalityName: 'Rotterdam',
+      postcodeArea: '3072',
+      hoursPerWeekMin: 24,
+      hoursPerWeekMax: 32,
+      availableFrom: '2026-03-01',
+    },
+    score: 82,
+    breakdown: breakdown(),
+    matchId: null,
+    matchStatus: null,
+    ...overrides,
+  };
+}
+
+export function vacancySuggestion(overrides: Partial<VacancySuggestion> = {}): VacancySuggestion {
+  const v = vacancy({ status: 'OPEN' });
+  return {
+    vacancy: {
+      id: v.id,
+      title: v.title,
+      employerName: v.employerName,
+      sector: v.sector,
+      postcode: v.postcode,
+      startDate: v.startDate,
+      hoursPerWeekMin: v.hoursPerWeekMin,
+      hoursPerWeekMax: v.hoursPerWeekMax,
+      contractType: v.contractType,
+    },
+    score: 74,
+    breakdown: breakdown(),
+    matchId: null,
+    matchStatus: null,
+    ...overrides,
+  };
+}
+
+export function match(overrides: Partial<Match> = {}): Match {
+  return {
+    id: '9d8c7b6a-5f4e-4d3c-8b2a-1f0e9d8c7b6a',
+    vacancyId: '7f1d2c3b-4a59-4e6f-8a7b-9c0d1e2f3a4b',
+    vacancyTitle: 'Medewerker bakkerij (ochtendploeg)',
+    employerName: 'Bakkerij De Korenschoof',
+    candidateId: '5a1e2b3c-4d5e-4f60-8a7b-9c0d1e2f3a4b',
+    candidateName: 'Sanne Verbeek',
+    municipalityCode: 'rotterdam',
+    status: 'SUGGESTED',
+    score: 82,
+    breakdown: breakdown(),
+    rejectionReason: null,
+    startDate: null,
+    ownerId: 'c0ffee00-0000-4000-8000-000000000001',
+    ownerName: 'Carla de Vries',
+    version: 3,
+    createdAt: '2026-03-01T09:15:00Z',
+    createdBy: 'consultant',
+    updatedAt: '2026-03-01T09:15:00Z',
+    updatedBy: 'consultant',
+    ...overrides,
+  };
 }

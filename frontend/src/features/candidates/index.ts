@@ -2,7 +2,6 @@ export type { CandidateListParams } from './api/candidates';
 export { CandidateCards, topTalents } from './components/CandidateCards';
 export { CandidateFilters } from './components/CandidateFilters';
 export { CandidateProfile } from './components/CandidateProfile';
-export { TalentChipsInput, type ChosenTalent } from './components/TalentChipsInput';
 export { useCandidate, useCandidates } from './hooks/use-candidates';
 export {
   CANDIDATE_SEARCH_DEFAULTS,

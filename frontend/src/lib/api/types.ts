@@ -1,5 +1,6 @@
 // Friendly names for the generated contract types. Only this file knows the schema
 // names that the backend's OpenAPI document uses.
+import type { VacancyTalent, VacancyTalentInput } from './provisional-matching';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -15,8 +16,9 @@ export type Municipality = Schemas['MunicipalityResponse'];
 export type Employer = Schemas['EmployerResponse'];
 export type EmployerRequest = Schemas['EmployerRequest'];
 export type EmployerPage = Schemas['EmployerPage'];
-export type Vacancy = Schemas['VacancyResponse'];
-export type VacancyRequest = Schemas['VacancyRequest'];
+// PROVISIONAL (issue 4): talents are added here until openapi.yaml has them.
+export type Vacancy = Schemas['VacancyResponse'] & { talents?: VacancyTalent[] };
+export type VacancyRequest = Schemas['VacancyRequest'] & { talents?: VacancyTalentInput[] };
 export type VacancyPage = Schemas['VacancyPage'];
 export type VacancyStatusChange = Schemas['VacancyStatusChange'];
 
@@ -35,6 +37,31 @@ export type Candidate = Schemas['CandidateResponse'];
 export type CandidatePage = Schemas['CandidatePage'];
 export type MunicipalCandidate = Schemas['MunicipalCandidateResponse'];
 export type MunicipalCandidatePage = Schemas['MunicipalCandidatePage'];
+
+// Matching (issue 4): provisional until openapi.yaml has these schemas.
+export type {
+  CandidateSuggestion,
+  CandidateSuggestions,
+  DistanceMethod,
+  GapKind,
+  Match,
+  MatchBreakdown,
+  MatchEvent,
+  MatchGap,
+  MatchPage,
+  MatchRejectionReason,
+  MatchRequest,
+  MatchStatus,
+  MatchTransitionRequest,
+  SuggestedCandidate,
+  SuggestedVacancy,
+  TalentRequirement,
+  TalentRequirementFit,
+  VacancySuggestion,
+  VacancySuggestions,
+  VacancyTalent,
+  VacancyTalentInput,
+} from './provisional-matching';
 
 /** A single resource together with the ETag the server sent for it (for If-Match). */
 export interface Versioned<T> {

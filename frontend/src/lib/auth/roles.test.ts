@@ -57,6 +57,7 @@ describe('permissions', () => {
       canSearchCandidates: true,
       ownCandidatesOnly: false,
       isMunicipal: false,
+      canMatch: true,
       canManageTalents: false,
       hasAccess: true,
       primaryRole: 'consultant',
@@ -68,6 +69,7 @@ describe('permissions', () => {
       canRead: true,
       canEdit: true,
       canSearchCandidates: false,
+      canMatch: false,
       canManageTalents: true,
       primaryRole: 'admin',
     });
@@ -79,6 +81,7 @@ describe('permissions', () => {
       canEdit: false,
       canSearchCandidates: true,
       ownCandidatesOnly: true,
+      canMatch: false,
       canManageTalents: false,
       primaryRole: 'jobcoach',
     });
@@ -93,6 +96,7 @@ describe('permissions', () => {
       canSearchCandidates: false,
       ownCandidatesOnly: false,
       isMunicipal: true,
+      canMatch: false,
       canManageTalents: false,
       hasAccess: true,
       primaryRole: 'municipality',

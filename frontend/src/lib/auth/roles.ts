@@ -53,6 +53,8 @@ export interface Permissions {
   ownCandidatesOnly: boolean;
   /** Municipal staff: read their municipality's own candidates ("Onze kandidaten"). */
   isMunicipal: boolean;
+  /** May see suggestions and move matches through the pipeline (consultants only; the API answers others 403). */
+  canMatch: boolean;
   /** May maintain the talent taxonomy. */
   canManageTalents: boolean;
   /** Has at least one screen in the SPA. */
@@ -69,6 +71,7 @@ export function permissionsFor(roles: readonly Role[]): Permissions {
   const ownCandidatesOnly = roles.includes('jobcoach') && !roles.includes('consultant');
   const isMunicipal = roles.includes('municipality');
   const canManageTalents = roles.includes('admin');
+  const canMatch = roles.includes('consultant');
   const primaryRole = KNOWN_ROLES.find((r) => roles.includes(r)) ?? null;
   return {
     canRead,
@@ -76,6 +79,7 @@ export function permissionsFor(roles: readonly Role[]): Permissions {
     canSearchCandidates,
     ownCandidatesOnly,
     isMunicipal,
+    canMatch,
     canManageTalents,
     hasAccess: canRead || isMunicipal,
     primaryRole,

@@ -3,6 +3,7 @@ import { Loading } from '@/components/Loading';
 import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { CandidateProfile, useCandidate } from '@/features/candidates';
+import { VacancySuggestionsSection } from '@/features/matching';
 import { usePermissions } from '@/lib/auth/session';
 import { nl } from '@/lib/i18n/nl';
 
@@ -11,11 +12,11 @@ export interface FromSearchState {
   search?: string;
 }
 
-/** One candidate's profile (the consultant/jobcoach view). */
+/** One candidate's profile (the consultant/jobcoach view); consultants also see the vacancies that fit. */
 export function CandidatePage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const { ownCandidatesOnly } = usePermissions();
+  const { ownCandidatesOnly, canMatch } = usePermissions();
   const candidate = useCandidate(id);
   const from = (location.state as FromSearchState | null)?.search;
   const back = (
@@ -42,6 +43,7 @@ export function CandidatePage() {
       </PageHeader>
       {back}
       <CandidateProfile candidate={data} />
+      {canMatch && <VacancySuggestionsSection candidateId={data.id} />}
     </>
   );
 }

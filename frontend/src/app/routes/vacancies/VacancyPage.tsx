@@ -14,14 +14,18 @@ import {
   useDeleteVacancy,
   useVacancy,
 } from '@/features/vacancies';
+import { CandidateSuggestionsSection, PipelineSection } from '@/features/matching';
 import { usePermissions } from '@/lib/auth/session';
 import { nl, vacancyStatusLabels } from '@/lib/i18n/nl';
 
-/** A vacancy's details; consultants also get the legal status transitions, edit and (for drafts) delete. */
+/**
+ * A vacancy's details; consultants also get the legal status transitions, edit and (for
+ * drafts) delete, and — to match — its pipeline board and the ranked candidate suggestions.
+ */
 export function VacancyPage() {
   const { id = '' } = useParams();
   const navigate = useNavigate();
-  const { canEdit } = usePermissions();
+  const { canEdit, canMatch } = usePermissions();
   const vacancy = useVacancy(id);
   const changeStatus = useChangeVacancyStatus(id);
   const remove = useDeleteVacancy(id);
@@ -102,6 +106,13 @@ export function VacancyPage() {
       )}
 
       <VacancyDetails vacancy={data} />
+
+      {canMatch && (
+        <>
+          <PipelineSection vacancyId={data.id} canMove vacancyOpen={data.status === 'OPEN'} />
+          <CandidateSuggestionsSection vacancyId={data.id} vacancyOpen={data.status === 'OPEN'} />
+        </>
+      )}
 
       <ConfirmDialog
         open={confirmDelete}

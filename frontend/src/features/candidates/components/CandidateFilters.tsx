@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import { SelectField, TextField, optionsFrom } from '@/components/form';
+import { TalentChipsInput } from '@/components/talent/TalentChipsInput';
 import type { Municipality } from '@/lib/api/types';
 import { candidateStatusLabels, nl, targetGroupLabels } from '@/lib/i18n/nl';
 import { useTalentsByCode } from '@/lib/talent-options';
@@ -10,7 +11,6 @@ import {
   talentCodesToUrl,
   type CandidateSearchValues,
 } from '../utils/search-params';
-import { TalentChipsInput } from './TalentChipsInput';
 
 export interface CandidateFiltersProps {
   values: CandidateSearchValues;

@@ -6,6 +6,7 @@ import { isApiProblem, violationsByField } from '@/lib/api/problem';
 import type { Vacancy, VacancyRequest } from '@/lib/api/types';
 import { contractTypeLabels, languageLevelLabels, nl, sectorLabels } from '@/lib/i18n/nl';
 import { EmployerPicker } from './EmployerPicker';
+import { VacancyTalentsEditor, type VacancyTalentDraft } from './VacancyTalentsEditor';
 
 export const VACANCY_FIELDS = [
   'employerId',
@@ -29,6 +30,12 @@ type TextFields = Exclude<VacancyField, 'drivingLicenceRequired'>;
 
 export interface VacancyFormValues extends Record<TextFields, string> {
   drivingLicenceRequired: boolean;
+  talents: VacancyTalentDraft[];
+}
+
+/** Violations about the talents list go to the talents editor, not to the alert at the top. */
+function isTalentViolation(field: string): boolean {
+  return /(^|\.)talents(\[\d+\])?(\.|$)/.test(field);
 }
 
 const str = (n: number | null | undefined) => (typeof n === 'number' ? String(n) : '');
@@ -49,6 +56,14 @@ export function vacancyFormValues(vacancy?: Vacancy, defaults?: Partial<VacancyF
     positions: vacancy ? str(vacancy.positions) : '1',
     dutchLevel: vacancy?.dutchLevel ?? '',
     drivingLicenceRequired: vacancy?.drivingLicenceRequired ?? false,
+    talents: (vacancy?.talents ?? []).map((t) => ({
+      code: t.code,
+      labelNl: t.labelNl,
+      category: t.category,
+      requirement: t.requirement,
+      minLevel: t.minLevel,
+      retired: t.retired,
+    })),
   };
 }
 
@@ -80,6 +95,7 @@ export function vacancyRequestFrom(values: VacancyFormValues): VacancyRequest {
     positions: numberOrNull(values.positions) as VacancyRequest['positions'],
     dutchLevel: (values.dutchLevel || undefined) as VacancyRequest['dutchLevel'],
     drivingLicenceRequired: values.drivingLicenceRequired,
+    talents: values.talents.map((t) => ({ code: t.code, requirement: t.requirement, minLevel: t.minLevel })),
   };
 }
 
@@ -95,6 +111,8 @@ export interface VacancyFormProps {
   onSubmit: (body: VacancyRequest, options: { publish: boolean }) => void;
   onReload?: () => void;
   cancelTo: string;
+  /** Type-ahead delay of the talents field in ms (tests use 0). */
+  debounceMs?: number;
 }
 
 export function VacancyForm({
@@ -107,6 +125,7 @@ export function VacancyForm({
   onSubmit,
   onReload,
   cancelTo,
+  debounceMs,
 }: VacancyFormProps) {
   const [values, setValues] = useState<VacancyFormValues>(() =>
     vacancyFormValues(initial, { employerId: defaultEmployerId }),
@@ -114,7 +133,12 @@ export function VacancyForm({
   const [publish, setPublish] = useState(false);
   const set = (field: TextFields) => (value: string) => setValues((v) => ({ ...v, [field]: value }));
 
-  const { byField, other } = violationsByField(isApiProblem(error) ? error.violations : [], VACANCY_FIELDS);
+  const violations = isApiProblem(error) ? error.violations : [];
+  const talentViolations = violations.filter((v) => isTalentViolation(v.field));
+  const { byField, other } = violationsByField(
+    violations.filter((v) => !isTalentViolation(v.field)),
+    VACANCY_FIELDS,
+  );
   const f = nl.vacancies.fields;
 
   const submit = (event: FormEvent) => {
@@ -280,6 +304,13 @@ export function VacancyForm({
           checked={values.drivingLicenceRequired}
           onChange={(checked) => setValues((v) => ({ ...v, drivingLicenceRequired: checked }))}
           error={byField.drivingLicenceRequired}
+        />
+        <VacancyTalentsEditor
+          id="vacancy-talents"
+          talents={values.talents}
+          onChange={(talents) => setValues((v) => ({ ...v, talents }))}
+          violations={talentViolations}
+          debounceMs={debounceMs}
         />
       </fieldset>
 

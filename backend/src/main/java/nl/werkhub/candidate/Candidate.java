@@ -26,7 +26,8 @@ import org.hibernate.type.SqlTypes;
 /**
  * A job seeker's talent profile, owned by one municipality. The enum lists are stored as
  * {@code text[]} of their names; {@link #talentCodes} mirrors the keys of {@link #talents} (see the
- * V3 migration) and is only ever set together with them, through {@link #replaceTalents}.
+ * V3 migration) and {@link #talentLevels} their levels in the same order (V4: the match score reads
+ * levels from there); both are only ever set together with the talents, through {@link #replaceTalents}.
  */
 @Entity
 @Table(name = "candidate")
@@ -79,6 +80,10 @@ public class Candidate extends AuditedEntity {
     @Column(name = "talent_codes", nullable = false, columnDefinition = "text[]")
     public List<String> talentCodes = new ArrayList<>();
 
+    @JdbcTypeCode(SqlTypes.ARRAY)
+    @Column(name = "talent_levels", nullable = false, columnDefinition = "smallint[]")
+    public List<Short> talentLevels = new ArrayList<>();
+
     @Column(length = 2000)
     public String interests;
 
@@ -122,10 +127,12 @@ public class Candidate extends AuditedEntity {
     @Column(length = 200)
     public String jobcoach;
 
-    /** Replaces the talents and keeps the denormalised, sorted {@link #talentCodes} in step. */
+    /** Replaces the talents and keeps the denormalised, sorted {@link #talentCodes} and {@link #talentLevels} in step. */
     public void replaceTalents(Map<String, Integer> levels) {
         talents.keySet().retainAll(levels.keySet());
         talents.putAll(levels);
-        talentCodes = new ArrayList<>(new TreeMap<>(levels).keySet());
+        TreeMap<String, Integer> sorted = new TreeMap<>(levels);
+        talentCodes = new ArrayList<>(sorted.keySet());
+        talentLevels = new ArrayList<>(sorted.values().stream().map(Integer::shortValue).toList());
     }
 }

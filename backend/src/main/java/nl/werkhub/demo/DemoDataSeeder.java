@@ -267,7 +267,7 @@ public class DemoDataSeeder {
             Double lat, Double lon, int min, int max, ContractType contract, LocalDate start, int positions,
             LanguageLevel dutch, boolean licence, List<VacancyStatus> path) {
         return new DemoVacancy(new VacancyRequest(employerId, title, description, sector, postcode, lat, lon, min, max,
-                contract, start, positions, dutch, licence), path);
+                contract, start, positions, dutch, licence, List.of()), path);
     }
 
     record DemoCandidate(String municipality, String clientNumber, CandidateProfileRequest profile) {

@@ -6,6 +6,9 @@ import static java.lang.annotation.RetentionPolicy.RUNTIME;
 import java.lang.annotation.Documented;
 import java.lang.annotation.Retention;
 import java.lang.annotation.Target;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Constraint;
 import jakarta.validation.ConstraintValidator;
@@ -14,7 +17,8 @@ import jakarta.validation.Payload;
 
 /**
  * Rules that span fields of a {@link VacancyRequest}: minimum hours not above maximum, and
- * latitude and longitude both present or both absent. Each violation names the field at fault.
+ * latitude and longitude both present or both absent, and each talent code listed once (the later
+ * repetition is named, {@code talents[3].code}). Each violation names the field at fault.
  */
 @Documented
 @Retention(RUNTIME)
@@ -52,6 +56,17 @@ public @interface ConsistentVacancy {
                 context.buildConstraintViolationWithTemplate("{nl.werkhub.vacancy.ConsistentVacancy.latitude}")
                         .addPropertyNode("latitude").addConstraintViolation();
                 valid = false;
+            }
+            List<VacancyTalentInput> talents = value.talents();
+            Set<String> seen = new HashSet<>();
+            for (int i = 0; i < talents.size(); i++) {
+                VacancyTalentInput t = talents.get(i);
+                if (t != null && t.code() != null && !seen.add(t.code())) {
+                    context.buildConstraintViolationWithTemplate("{nl.werkhub.vacancy.ConsistentVacancy.uniqueTalent}")
+                            .addPropertyNode("talents").addPropertyNode("code").inIterable().atIndex(i)
+                            .addConstraintViolation();
+                    valid = false;
+                }
             }
             return valid;
         }

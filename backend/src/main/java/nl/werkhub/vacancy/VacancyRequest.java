@@ -1,8 +1,10 @@
 package nl.werkhub.vacancy;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
@@ -37,11 +39,14 @@ public record VacancyRequest(
         @Schema(examples = "2026-03-01") LocalDate startDate,
         @Schema(required = true, examples = "1") @NotNull @Min(1) @Max(100) Integer positions,
         @Schema(description = "Minimum level of Dutch") LanguageLevel dutchLevel,
-        @Schema(required = true) @NotNull Boolean drivingLicenceRequired) {
+        @Schema(required = true) @NotNull Boolean drivingLicenceRequired,
+        @Schema(maxItems = 30, description = "Unique codes; absent means none. Replaces the vacancy's talents on every PUT")
+        @Size(max = 30, message = "{nl.werkhub.candidate.items.size}") List<@NotNull @Valid VacancyTalentInput> talents) {
 
     public VacancyRequest {
         title = Strings.trim(title);
         description = Strings.trim(description);
         postcode = Strings.trim(postcode);
+        talents = talents == null ? List.of() : talents;
     }
 }

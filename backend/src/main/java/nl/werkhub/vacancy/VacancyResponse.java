@@ -2,10 +2,14 @@ package nl.werkhub.vacancy;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import nl.werkhub.common.LanguageLevel;
 import nl.werkhub.common.Sector;
+import nl.werkhub.talent.TalentResponse;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 
@@ -31,6 +35,7 @@ public record VacancyResponse(
         @Schema(required = true) int positions,
         LanguageLevel dutchLevel,
         @Schema(required = true) boolean drivingLicenceRequired,
+        @Schema(required = true, description = "Must-haves first, then by code") List<VacancyTalent> talents,
         @Schema(required = true) VacancyStatus status,
         @Schema(required = true, description = "Keycloak subject of the consultant who owns the vacancy") String ownerId,
         @Schema(required = true) String ownerName,
@@ -40,10 +45,21 @@ public record VacancyResponse(
         @Schema(required = true) Instant updatedAt,
         @Schema(required = true) String updatedBy) {
 
-    static VacancyResponse of(Vacancy v) {
+    /** Must-haves first, then by code: the order in which the API lists a vacancy's talents. */
+    static final Comparator<VacancyTalent> TALENT_ORDER = Comparator
+            .comparing((VacancyTalent t) -> t.requirement() != TalentRequirement.MUST_HAVE)
+            .thenComparing(VacancyTalent::code);
+
+    /** @param taxonomy labels of (at least) the vacancy's talents, keyed by code */
+    static VacancyResponse of(Vacancy v, Map<String, TalentResponse> taxonomy) {
+        List<VacancyTalent> talents = v.talents.entrySet().stream().map(e -> {
+            TalentResponse t = taxonomy.get(e.getKey());
+            return new VacancyTalent(e.getKey(), t.labelNl(), t.category(), e.getValue().requirement,
+                    e.getValue().minLevel, t.retired());
+        }).sorted(TALENT_ORDER).toList();
         return new VacancyResponse(v.id, v.employer.id, v.employer.name, v.title, v.description, v.sector,
                 v.postcode, v.latitude, v.longitude, v.hoursPerWeekMin, v.hoursPerWeekMax, v.contractType,
-                v.startDate, v.positions, v.dutchLevel, v.drivingLicenceRequired, v.status, v.ownerId,
+                v.startDate, v.positions, v.dutchLevel, v.drivingLicenceRequired, talents, v.status, v.ownerId,
                 v.ownerName, v.version, v.createdAt, v.createdBy, v.updatedAt, v.updatedBy);
     }
 }

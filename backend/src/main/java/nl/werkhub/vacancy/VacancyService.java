@@ -1,5 +1,11 @@
 package nl.werkhub.vacancy;
 
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -20,6 +26,8 @@ import nl.werkhub.common.web.ETags;
 import nl.werkhub.common.web.PageRequest;
 import nl.werkhub.employer.Employer;
 import nl.werkhub.employer.EmployerRepository;
+import nl.werkhub.talent.TalentResponse;
+import nl.werkhub.talent.TalentService;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 
@@ -33,17 +41,22 @@ public class VacancyService {
     @Inject
     EmployerRepository employers;
 
+    @Inject
+    TalentService talentService;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public VacancyPage list(VacancyFilter filter, PageRequest page) {
         PanacheQuery<Vacancy> query = vacancies.search(filter, page);
         long total = query.count();
-        return new VacancyPage(query.list().stream().map(VacancyResponse::of).toList(), page.page(), page.size(),
-                total, PageRequest.totalPages(total, page.size()));
+        List<Vacancy> rows = query.list();
+        Map<String, TalentResponse> taxonomy = taxonomyOf(rows);
+        return new VacancyPage(rows.stream().map(v -> VacancyResponse.of(v, taxonomy)).toList(), page.page(),
+                page.size(), total, PageRequest.totalPages(total, page.size()));
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public VacancyResponse get(UUID id) {
-        return VacancyResponse.of(find(id));
+        return response(find(id));
     }
 
     /** A new vacancy starts as {@code DRAFT} and is owned by the caller. */
@@ -51,13 +64,14 @@ public class VacancyService {
     public VacancyResponse create(@NotNull @Valid VacancyRequest request, @NotNull Actor actor) {
         Employer employer = activeEmployer(request.employerId());
         Vacancy vacancy = new Vacancy();
+        Map<String, TalentResponse> taxonomy = assignableTalents(vacancy, request);
         apply(vacancy, request, employer);
         vacancy.status = VacancyStatus.DRAFT;
         vacancy.ownerId = actor.subject();
         vacancy.ownerName = actor.username();
         vacancy.markCreated(actor);
         vacancies.persistAndFlush(vacancy);
-        return VacancyResponse.of(vacancy);
+        return VacancyResponse.of(vacancy, taxonomy);
     }
 
     @Transactional
@@ -66,10 +80,11 @@ public class VacancyService {
         Vacancy vacancy = find(id);
         ETags.require(ifMatch, vacancy.version);
         Employer employer = activeEmployer(request.employerId());
+        Map<String, TalentResponse> taxonomy = assignableTalents(vacancy, request);
         apply(vacancy, request, employer);
         vacancy.markUpdated(actor);
         vacancies.flush();
-        return VacancyResponse.of(vacancy);
+        return VacancyResponse.of(vacancy, taxonomy);
     }
 
     /**
@@ -110,7 +125,36 @@ public class VacancyService {
         vacancy.status = to;
         vacancy.markUpdated(actor);
         vacancies.flush();
-        return VacancyResponse.of(vacancy);
+        return response(vacancy);
+    }
+
+    private VacancyResponse response(Vacancy vacancy) {
+        return VacancyResponse.of(vacancy, taxonomyOf(List.of(vacancy)));
+    }
+
+    /** Labels of the talents of these vacancies: one query for a whole page. */
+    private Map<String, TalentResponse> taxonomyOf(Collection<Vacancy> rows) {
+        List<String> codes = new ArrayList<>();
+        rows.forEach(v -> codes.addAll(v.talents.keySet()));
+        return codes.isEmpty() ? Map.of() : talentService.findByCodes(codes);
+    }
+
+    /**
+     * The taxonomy entries of the requested talents when each may be attached: it exists and is not
+     * retired, unless the vacancy has it already (a retired talent stays where it is). Otherwise a
+     * 422 naming {@code talents[i].code}. Duplicates were refused by Bean Validation before.
+     */
+    private Map<String, TalentResponse> assignableTalents(Vacancy vacancy, VacancyRequest request) {
+        Map<String, Integer> indexOf = new HashMap<>();
+        List<VacancyTalentInput> talents = request.talents();
+        for (int i = 0; i < talents.size(); i++) {
+            indexOf.putIfAbsent(talents.get(i).code(), i);
+        }
+        if (indexOf.isEmpty()) {
+            return Map.of();
+        }
+        return talentService.requireAssignable(indexOf.keySet(), vacancy.talents.keySet(),
+                code -> "talents[" + indexOf.get(code) + "].code");
     }
 
     /**
@@ -173,5 +217,8 @@ public class VacancyService {
         vacancy.positions = request.positions();
         vacancy.dutchLevel = request.dutchLevel();
         vacancy.drivingLicenceRequired = request.drivingLicenceRequired();
+        Map<String, VacancyTalentLevel> talents = new LinkedHashMap<>();
+        request.talents().forEach(t -> talents.put(t.code(), new VacancyTalentLevel(t.requirement(), t.minLevel())));
+        vacancy.replaceTalents(talents);
     }
 }

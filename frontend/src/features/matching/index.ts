@@ -1,0 +1,11 @@
+export { CandidateSuggestionCard, CandidateSuggestionsSection } from './components/CandidateSuggestions';
+export { MatchBreakdownView, MatchGaps } from './components/MatchBreakdownView';
+export { MatchCard, PipelineBoard, PipelineSection } from './components/PipelineBoard';
+export { ScoreMeter } from './components/ScoreMeter';
+export { TransitionDialog, validateTransition } from './components/TransitionDialog';
+export { VacancySuggestionCard, VacancySuggestionsSection } from './components/VacancySuggestions';
+export { useCreateMatch, useTransitionMatch } from './hooks/use-match-mutations';
+export { useMatches } from './hooks/use-matches';
+export { useCandidateSuggestions, useVacancySuggestions } from './hooks/use-suggestions';
+export { factorRows, gapText } from './utils/breakdown';
+export { MATCH_STATUSES, MATCH_TRANSITIONS, allowedMatchTransitions } from './utils/transitions';

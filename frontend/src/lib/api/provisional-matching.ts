@@ -4,66 +4,7 @@
 import type { components } from './schema';
 
 type Vacancy = components['schemas']['VacancyResponse'];
-
-export type TalentRequirement = 'MUST_HAVE' | 'NICE_TO_HAVE';
-export interface VacancyTalentInput {
-  code: string;
-  requirement: TalentRequirement;
-  minLevel?: number;
-}
-export interface VacancyTalent {
-  code: string;
-  labelNl: string;
-  category: 'WORK_ATTITUDE' | 'VOCATIONAL_SKILL' | 'CERTIFICATE' | 'LANGUAGE';
-  requirement: TalentRequirement;
-  minLevel: number;
-  retired: boolean;
-}
-
-export interface TalentRequirementFit {
-  code: string;
-  labelNl: string;
-  minLevel: number;
-  level?: number | null;
-  met: boolean;
-}
-interface Factor {
-  applicable: boolean;
-  points: number;
-  maxPoints: number;
-}
-export type GapKind =
-  | 'MISSING_TALENT'
-  | 'TALENT_BELOW_LEVEL'
-  | 'HOURS_MISMATCH'
-  | 'AVAILABLE_LATER'
-  | 'TOO_FAR'
-  | 'NO_DRIVING_LICENCE'
-  | 'DUTCH_LEVEL_TOO_LOW';
-export interface MatchGap {
-  kind: GapKind;
-  talentCode?: string | null;
-  labelNl?: string | null;
-  requiredLevel?: string | null;
-  level?: number | null;
-  days?: number | null;
-  distanceKm?: number | null;
-}
-export type DistanceMethod = 'GREAT_CIRCLE' | 'SAME_MUNICIPALITY' | 'OTHER_MUNICIPALITY';
-export interface MatchBreakdown {
-  talents: Factor & { mustHaves: TalentRequirementFit[]; niceToHaves: TalentRequirementFit[] };
-  hours: Factor & { overlapHours?: number | null; shortfallHours?: number | null };
-  availability: Factor & { referenceDate?: string | null; daysLate?: number | null };
-  distance: Factor & { method: DistanceMethod; distanceKm?: number | null; maxTravelDistanceKm?: number | null };
-  preferences: Factor & { sectorPreferred: boolean; occupationPreferred: boolean };
-  requirements: Factor & {
-    drivingLicenceRequired: boolean;
-    hasDrivingLicence: boolean;
-    dutchLevelRequired?: string | null;
-    dutchLevel?: string | null;
-  };
-  gaps: MatchGap[];
-}
+type MatchBreakdown = components['schemas']['MatchBreakdown'];
 
 export type MatchStatus = 'SUGGESTED' | 'PROPOSED' | 'INTRODUCED' | 'TRIAL' | 'PLACED' | 'REJECTED' | 'WITHDRAWN';
 export type MatchRejectionReason =

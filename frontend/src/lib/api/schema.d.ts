@@ -363,6 +363,17 @@ export interface components {
              */
             route: string;
         };
+        AvailabilityFit: {
+            applicable: boolean;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            maxPoints: number;
+            /** @description The vacancy's start date, or today (Europe/Amsterdam) when it has none or it has passed */
+            referenceDate: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            daysLate: number;
+        };
         BulkIntakeItem: {
             /**
              * @description The municipality's own client number; never a BSN
@@ -555,6 +566,26 @@ export interface components {
         };
         /** @enum {string} */
         ContractType: "TEMPORARY" | "PERMANENT" | "BBL" | "TRIAL_PLACEMENT";
+        DistanceFit: {
+            applicable: boolean;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            maxPoints: number;
+            method: components["schemas"]["DistanceMethod"];
+            /**
+             * Format: int32
+             * @description Whole km, only for GREAT_CIRCLE (coordinates themselves never leave the backend)
+             */
+            distanceKm?: number;
+            /** Format: int32 */
+            maxTravelDistanceKm: number;
+        };
+        /**
+         * @description GREAT_CIRCLE: both have coordinates; otherwise the municipality is the proxy: SAME_MUNICIPALITY (candidate lives where the employer is) or OTHER_MUNICIPALITY
+         * @enum {string}
+         */
+        DistanceMethod: "GREAT_CIRCLE" | "SAME_MUNICIPALITY" | "OTHER_MUNICIPALITY";
         EmployerPage: {
             items: components["schemas"]["EmployerResponse"][];
             /**
@@ -621,6 +652,23 @@ export interface components {
         EmployerStatus: "ACTIVE" | "ARCHIVED";
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "NON_BINARY" | "UNDISCLOSED";
+        HoursFit: {
+            applicable: boolean;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            maxPoints: number;
+            /**
+             * Format: int32
+             * @description Hours both ranges share (0 when they only touch or miss)
+             */
+            overlapHours: number;
+            /**
+             * Format: int32
+             * @description Hours between the ranges when they do not overlap
+             */
+            shortfallHours: number;
+        };
         /**
          * Format: date-time
          * @example 2022-03-10T16:15:50Z
@@ -635,6 +683,43 @@ export interface components {
          * @example 2022-03-10
          */
         LocalDate: string;
+        /** @description Per-factor points of a score; every number rounded to one decimal */
+        MatchBreakdown: {
+            talents: components["schemas"]["TalentFit"];
+            hours: components["schemas"]["HoursFit"];
+            availability: components["schemas"]["AvailabilityFit"];
+            distance: components["schemas"]["DistanceFit"];
+            preferences: components["schemas"]["PreferenceFit"];
+            requirements: components["schemas"]["RequirementFit"];
+            /** @description What the candidate lacks for this vacancy; every unmet must-have is one */
+            gaps: components["schemas"]["MatchGap"][];
+        };
+        MatchGap: {
+            kind: components["schemas"]["MatchGapKind"];
+            /** @description MISSING_TALENT, TALENT_BELOW_LEVEL */
+            talentCode?: string;
+            /** @description MISSING_TALENT, TALENT_BELOW_LEVEL */
+            labelNl?: string;
+            /** @description MISSING_TALENT, TALENT_BELOW_LEVEL: the minimum level (integer 1..5); DUTCH_LEVEL_TOO_LOW: the required level as text, e.g. "B1" */
+            requiredLevel?: number | string;
+            /**
+             * Format: int32
+             * @description TALENT_BELOW_LEVEL: the candidate's level
+             */
+            level?: number;
+            /**
+             * Format: int32
+             * @description AVAILABLE_LATER: days after the reference date
+             */
+            days?: number;
+            /**
+             * Format: int32
+             * @description TOO_FAR: great-circle distance in whole km
+             */
+            distanceKm?: number;
+        };
+        /** @enum {string} */
+        MatchGapKind: "MISSING_TALENT" | "TALENT_BELOW_LEVEL" | "HOURS_MISMATCH" | "AVAILABLE_LATER" | "TOO_FAR" | "NO_DRIVING_LICENCE" | "DUTCH_LEVEL_TOO_LOW";
         MunicipalCandidatePage: {
             items: components["schemas"]["MunicipalCandidateResponse"][];
             /**
@@ -697,6 +782,17 @@ export interface components {
             /** @example Capelle aan den IJssel */
             name: string;
         };
+        PreferenceFit: {
+            applicable: boolean;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            maxPoints: number;
+            /** @description The vacancy's sector is among the preferred sectors */
+            sectorPreferred: boolean;
+            /** @description A preferred occupation and the vacancy title contain one another */
+            occupationPreferred: boolean;
+        };
         /** @description RFC 9457 problem details (media type application/problem+json) */
         Problem: {
             /** @example https://werkhub.nl/problems/validation-failed */
@@ -714,6 +810,20 @@ export interface components {
             instance?: string;
             /** @description Only present when fields are at fault */
             violations?: components["schemas"]["Violation"][];
+        };
+        RequirementFit: {
+            /** @description false when the vacancy requires neither */
+            applicable: boolean;
+            /** Format: double */
+            points: number;
+            /** Format: int32 */
+            maxPoints: number;
+            drivingLicenceRequired: boolean;
+            hasDrivingLicence: boolean;
+            /** @description Minimum Dutch level of the vacancy; absent when none */
+            dutchLevelRequired?: components["schemas"]["LanguageLevel"];
+            /** @description The candidate's Dutch level; absent when unknown */
+            dutchLevel?: components["schemas"]["LanguageLevel"];
         };
         /** @enum {string} */
         Sector: "AGRICULTURE" | "CONSTRUCTION" | "MANUFACTURING" | "ENGINEERING" | "LOGISTICS" | "RETAIL" | "WHOLESALE" | "HOSPITALITY" | "HEALTHCARE" | "CLEANING" | "GREEN_SPACES" | "BUSINESS_SERVICES" | "ICT" | "EDUCATION" | "GOVERNMENT" | "OTHER";
@@ -742,6 +852,22 @@ export interface components {
              */
             escoUri?: string;
         };
+        TalentFit: {
+            /** @description false when the vacancy lists no talents */
+            applicable: boolean;
+            /**
+             * Format: double
+             * @example 41.7
+             */
+            points: number;
+            /**
+             * Format: int32
+             * @example 50
+             */
+            maxPoints: number;
+            mustHaves: components["schemas"]["TalentRequirementFit"][];
+            niceToHaves: components["schemas"]["TalentRequirementFit"][];
+        };
         /** @enum {string} */
         TalentMatch: "ANY" | "ALL";
         TalentPage: {
@@ -757,6 +883,26 @@ export interface components {
             totalItems: number;
             /** Format: int32 */
             totalPages: number;
+        };
+        /**
+         * @description MUST_HAVE weighs 3 in the score, NICE_TO_HAVE 1; an unmet must-have is a gap
+         * @enum {string}
+         */
+        TalentRequirement: "MUST_HAVE" | "NICE_TO_HAVE";
+        TalentRequirementFit: {
+            /** @example heftruckcertificaat */
+            code: string;
+            /** @example Heftruckcertificaat */
+            labelNl: string;
+            /** Format: int32 */
+            minLevel: number;
+            /**
+             * Format: int32
+             * @description The candidate's level; absent when the candidate lacks the talent
+             */
+            level?: number;
+            /** @description level >= minLevel */
+            met: boolean;
         };
         TalentResponse: {
             /** @example heftruckcertificaat */
@@ -851,6 +997,8 @@ export interface components {
             /** @description Minimum level of Dutch */
             dutchLevel?: components["schemas"]["LanguageLevel"];
             drivingLicenceRequired: boolean;
+            /** @description Unique codes; absent means none. Replaces the vacancy's talents on every PUT */
+            talents?: components["schemas"]["VacancyTalentInput"][];
         };
         VacancyResponse: {
             id: components["schemas"]["UUID"];
@@ -875,6 +1023,8 @@ export interface components {
             positions: number;
             dutchLevel?: components["schemas"]["LanguageLevel"];
             drivingLicenceRequired: boolean;
+            /** @description Must-haves first, then by code */
+            talents: components["schemas"]["VacancyTalent"][];
             status: components["schemas"]["VacancyStatus"];
             /** @description Keycloak subject of the consultant who owns the vacancy */
             ownerId: string;
@@ -890,6 +1040,33 @@ export interface components {
         VacancyStatus: "DRAFT" | "OPEN" | "ON_HOLD" | "FILLED" | "CLOSED";
         VacancyStatusChange: {
             status: components["schemas"]["VacancyStatus"];
+        };
+        VacancyTalent: {
+            /** @example heftruckcertificaat */
+            code: string;
+            /** @example Heftruckcertificaat */
+            labelNl: string;
+            category: components["schemas"]["TalentCategory"];
+            requirement: components["schemas"]["TalentRequirement"];
+            /** Format: int32 */
+            minLevel: number;
+            /** @description Retired in the taxonomy: it stays on this vacancy but cannot be added to others */
+            retired: boolean;
+        };
+        VacancyTalentInput: {
+            /**
+             * @description Code of a talent (GET /api/talents); a retired talent only if the vacancy already has it
+             * @example heftruckcertificaat
+             */
+            code: string;
+            requirement: components["schemas"]["TalentRequirement"];
+            /**
+             * Format: int32
+             * @description Lowest level that counts in full; a lower level counts half
+             * @default 1
+             * @example 3
+             */
+            minLevel: number;
         };
         /** @description A field that is at fault */
         Violation: {

@@ -1,6 +1,5 @@
 // Friendly names for the generated contract types. Only this file knows the schema
 // names that the backend's OpenAPI document uses.
-import type { VacancyTalent, VacancyTalentInput } from './provisional-matching';
 import type { components } from './schema';
 
 type Schemas = components['schemas'];
@@ -16,9 +15,11 @@ export type Municipality = Schemas['MunicipalityResponse'];
 export type Employer = Schemas['EmployerResponse'];
 export type EmployerRequest = Schemas['EmployerRequest'];
 export type EmployerPage = Schemas['EmployerPage'];
-// PROVISIONAL (issue 4): talents are added here until openapi.yaml has them.
-export type Vacancy = Schemas['VacancyResponse'] & { talents?: VacancyTalent[] };
-export type VacancyRequest = Schemas['VacancyRequest'] & { talents?: VacancyTalentInput[] };
+export type Vacancy = Schemas['VacancyResponse'];
+export type VacancyRequest = Schemas['VacancyRequest'];
+export type TalentRequirement = Schemas['TalentRequirement'];
+export type VacancyTalent = Schemas['VacancyTalent'];
+export type VacancyTalentInput = Schemas['VacancyTalentInput'];
 export type VacancyPage = Schemas['VacancyPage'];
 export type VacancyStatusChange = Schemas['VacancyStatusChange'];
 
@@ -38,16 +39,18 @@ export type CandidatePage = Schemas['CandidatePage'];
 export type MunicipalCandidate = Schemas['MunicipalCandidateResponse'];
 export type MunicipalCandidatePage = Schemas['MunicipalCandidatePage'];
 
-// Matching (issue 4): provisional until openapi.yaml has these schemas.
+export type MatchBreakdown = Schemas['MatchBreakdown'];
+export type MatchGap = Schemas['MatchGap'];
+export type MatchGapKind = Schemas['MatchGapKind'];
+export type DistanceMethod = Schemas['DistanceMethod'];
+export type TalentRequirementFit = Schemas['TalentRequirementFit'];
+
+// Matching (issue 4): suggestions and the pipeline are provisional until openapi.yaml has them.
 export type {
   CandidateSuggestion,
   CandidateSuggestions,
-  DistanceMethod,
-  GapKind,
   Match,
-  MatchBreakdown,
   MatchEvent,
-  MatchGap,
   MatchPage,
   MatchRejectionReason,
   MatchRequest,
@@ -55,12 +58,8 @@ export type {
   MatchTransitionRequest,
   SuggestedCandidate,
   SuggestedVacancy,
-  TalentRequirement,
-  TalentRequirementFit,
   VacancySuggestion,
   VacancySuggestions,
-  VacancyTalent,
-  VacancyTalentInput,
 } from './provisional-matching';
 
 /** A single resource together with the ETag the server sent for it (for If-Match). */

@@ -17,7 +17,8 @@
 -- (no credit for that must-have, full marks for everything else). The weak ones are only scored
 -- when the strong ones do not fill the list or the last of them scores no more than weak_bound,
 -- so the result is the same as scoring every eligible profile, which the tests check.
--- Columns: the candidate id first, then what the suggestion shows and the breakdown needs.
+-- Columns: the candidate id first, then what the suggestion shows and the breakdown needs, and the
+-- match (id, status) when the pair is already in the pipeline.
 with p as (select cast(? as date) as today, cast(? as uuid) as vacancy_id, cast(? as text) as municipality,
                   cast(? as integer) as max_rows),
 v as materialized (
@@ -90,10 +91,12 @@ ranked as (
     limit (select max_rows from p))
 select r.*,
        m.name as municipality_name,
+       mt.id as match_id, mt.status as match_status,
        v.requirement_codes, v.requirement_labels, v.requirement_min_levels, v.requirement_must_haves,
        v.driving_licence_required, v.dutch_level as dutch_level_required,
        r.driving_licence as has_driving_licence, r.dutch_level as candidate_dutch_level
 from ranked r
 cross join v
 join municipality m on m.code = r.municipality_code
+left join match mt on mt.vacancy_id = v.id and mt.candidate_id = r.id
 order by r.score desc, r.talents_points desc, r.id

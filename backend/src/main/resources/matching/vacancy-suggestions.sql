@@ -9,7 +9,8 @@
 --
 -- Considered (docs/api.md): OPEN vacancies that share a talent with the candidate or list none.
 -- Order: score desc, talent points desc, vacancy id asc. Scores come from werkhub_match_score (V4).
--- Columns: the vacancy id first, then what the suggestion shows and the breakdown needs.
+-- Columns: the vacancy id first, then what the suggestion shows and the breakdown needs, and the
+-- match (id, status) when the pair is already in the pipeline.
 with p as (select cast(? as date) as today, cast(? as uuid) as candidate_id, cast(? as integer) as max_rows),
 c as materialized (
     select c.* from p join candidate c on c.id = p.candidate_id where c.consent)
@@ -19,7 +20,8 @@ select v.id, v.title, v.employer_name, v.sector, v.postcode, v.start_date, v.hou
        v.requirement_codes, v.requirement_labels, v.requirement_min_levels, v.requirement_must_haves,
        v.driving_licence_required, v.dutch_level as dutch_level_required,
        c.driving_licence as has_driving_licence, c.dutch_level as candidate_dutch_level,
-       c.max_travel_distance_km
+       c.max_travel_distance_km,
+       mt.id as match_id, mt.status as match_status
 from p
 cross join c
 join vacancy_match_input v on v.status = 'OPEN'
@@ -32,5 +34,6 @@ cross join lateral werkhub_match_score(
     c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
     c.preferred_sectors, c.preferred_occupations, c.driving_licence, c.dutch_level,
     p.today) s
+left join match mt on mt.vacancy_id = v.id and mt.candidate_id = c.id
 order by s.score desc, s.talents_points desc, v.id
 limit (select max_rows from p)

@@ -78,7 +78,8 @@ public class SuggestionService {
                                 rs.getString("municipality_name"), rs.getString("postcode").substring(0, 4),
                                 rs.getInt("hours_per_week_min"), rs.getInt("hours_per_week_max"),
                                 rs.getObject("available_from", LocalDate.class));
-                        rows.add(new CandidateSuggestion(candidate, pair.score(), pair.breakdown()));
+                        rows.add(new CandidateSuggestion(candidate, pair.score(), pair.breakdown(),
+                                rs.getObject("match_id", UUID.class), matchStatus(rs.getString("match_status"))));
                     }
                 }
                 return rows;
@@ -117,7 +118,8 @@ public class SuggestionService {
                                 Sector.valueOf(rs.getString("sector")), rs.getString("postcode"),
                                 rs.getObject("start_date", LocalDate.class), rs.getInt("hours_per_week_min"),
                                 rs.getInt("hours_per_week_max"), ContractType.valueOf(rs.getString("contract_type")));
-                        rows.add(new VacancySuggestion(vacancy, pair.score(), pair.breakdown()));
+                        rows.add(new VacancySuggestion(vacancy, pair.score(), pair.breakdown(),
+                                rs.getObject("match_id", UUID.class), matchStatus(rs.getString("match_status"))));
                     }
                 }
                 return rows;
@@ -125,5 +127,9 @@ public class SuggestionService {
         });
         audit.record(AuditAction.READ, candidateId, municipality.get(0), actor, route);
         return new VacancySuggestions(items);
+    }
+
+    private static MatchStatus matchStatus(String name) {
+        return name == null ? null : MatchStatus.valueOf(name);
     }
 }

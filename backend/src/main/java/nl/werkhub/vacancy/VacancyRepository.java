@@ -41,4 +41,12 @@ public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
         String query = where.isEmpty() ? "" : String.join(" and ", where);
         return find(query, page.toSort(), params).page(Page.of(page.page(), page.size()));
     }
+
+    /** Whether any match (nl.werkhub.matching) names this vacancy, in any status. */
+    public boolean hasMatches(UUID vacancyId) {
+        return (Boolean) getEntityManager()
+                .createNativeQuery("select exists (select 1 from match where vacancy_id = :id)")
+                .setParameter("id", vacancyId)
+                .getSingleResult();
+    }
 }

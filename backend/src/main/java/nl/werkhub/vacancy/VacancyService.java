@@ -10,6 +10,7 @@ import java.util.UUID;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import jakarta.validation.constraints.NotNull;
 import nl.werkhub.common.audit.Actor;
 import nl.werkhub.common.error.BusinessValidationException;
 import nl.werkhub.common.error.ConflictException;
+import nl.werkhub.common.error.ProblemType;
 import nl.werkhub.common.error.ResourceNotFoundException;
 import nl.werkhub.common.i18n.Text;
 import nl.werkhub.common.validation.Postcodes;
@@ -85,11 +87,18 @@ public class VacancyService {
         return VacancyResponse.of(vacancy, taxonomy);
     }
 
-    /** Only drafts can be deleted; a published vacancy has a history and is closed instead. */
+    /**
+     * Only drafts can be deleted; a published vacancy has a history and is closed instead. Matches are
+     * part of that history (and the foreign key restricts), so they are named first: a vacancy with
+     * matches is never a draft, and "it has matches" says more than "it is not a draft".
+     */
     @Transactional
     public void delete(UUID id, String ifMatch) {
         Vacancy vacancy = find(id);
         ETags.checkIfPresent(ifMatch, vacancy.version);
+        if (vacancies.hasMatches(id)) {
+            throw new ConflictException(ProblemType.VACANCY_HAS_MATCHES, Text.of("detail.vacancy.has-matches"));
+        }
         if (vacancy.status != VacancyStatus.DRAFT) {
             throw new ConflictException(Text.of("detail.vacancy.delete-not-draft", label(vacancy.status)));
         }
@@ -146,6 +155,31 @@ public class VacancyService {
         }
         return talentService.requireAssignable(indexOf.keySet(), vacancy.talents.keySet(),
                 code -> "talents[" + indexOf.get(code) + "].code");
+    }
+
+    /**
+     * The vacancy with its row locked until the end of the caller's transaction, read fresh from the
+     * database. Placements on one vacancy go through this lock one at a time, so that counting the
+     * placements and filling the vacancy ({@link #placementsChanged}) cannot interleave.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public Vacancy findAndLock(UUID id) {
+        Vacancy vacancy = find(id);
+        vacancies.getEntityManager().refresh(vacancy, LockModeType.PESSIMISTIC_WRITE);
+        return vacancy;
+    }
+
+    /**
+     * The one rule that fills a vacancy: when its {@code PLACED} matches reach its positions it becomes
+     * {@code FILLED}, through its own status table (only an {@code OPEN} vacancy can be filled). The
+     * caller holds the lock of {@link #findAndLock} and counts after its own placement.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void placementsChanged(Vacancy vacancy, long placed, Actor actor) {
+        if (placed >= vacancy.positions && vacancy.status.canMoveTo(VacancyStatus.FILLED)) {
+            vacancy.status = VacancyStatus.FILLED;
+            vacancy.markUpdated(actor);
+        }
     }
 
     private Vacancy find(UUID id) {

@@ -148,6 +148,22 @@ class SuggestionResourceTest {
         assertEquals(List.of(best, twins[0]), suggestions(vacancyId, "limit", 2).getList("items.candidate.id"));
         assertEquals(List.of(belowLevel), suggestions(vacancyId, "municipality", "capelle").getList("items.candidate.id"));
         assertEquals(List.of(), suggestions(vacancyId, "municipality", "schiedam").getList("items.candidate.id"));
+
+        // a pair in the pipeline is marked, in both directions; its snapshot is the suggested score
+        as(TestTokens.consultant()).body(Map.of("status", "OPEN")).post("/api/vacancies/" + vacancyId + "/status")
+                .then().statusCode(200);
+        String matchId = as(TestTokens.consultant()).body(Map.of("vacancyId", vacancyId, "candidateId", best))
+                .post("/api/matches").then().statusCode(201).extract().path("id");
+        JsonPath marked = suggestions(vacancyId, "limit", 2);
+        assertEquals(matchId, marked.getString("items[0].matchId"));
+        assertEquals("SUGGESTED", marked.getString("items[0].matchStatus"));
+        assertFalse(marked.getMap("items[1]").containsKey("matchId"), marked::prettify);
+        assertEquals(100, as(TestTokens.consultant()).get("/api/matches/" + matchId).then().statusCode(200)
+                .extract().jsonPath().getInt("score"));
+        JsonPath vacancies = as(TestTokens.consultant()).queryParam("limit", 100)
+                .get("/api/candidates/" + best + "/suggestions").then().statusCode(200).extract().jsonPath();
+        assertEquals(matchId, vacancies.getString("items.find { it.vacancy.id == '" + vacancyId + "' }.matchId"));
+        assertEquals("SUGGESTED", vacancies.getString("items.find { it.vacancy.id == '" + vacancyId + "' }.matchStatus"));
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.werkhub.common.error;
 
 import java.util.List;
+import java.util.UUID;
 
 import nl.werkhub.common.i18n.Languages;
 import nl.werkhub.common.i18n.Text;
@@ -16,12 +17,18 @@ public abstract class ApiException extends RuntimeException {
     private final ProblemType type;
     private final Text detail;
     private final List<FieldError> fieldErrors;
+    private final UUID matchId;
 
     protected ApiException(ProblemType type, Text detail, List<FieldError> fieldErrors) {
+        this(type, detail, fieldErrors, null);
+    }
+
+    protected ApiException(ProblemType type, Text detail, List<FieldError> fieldErrors, UUID matchId) {
         super(detail.in(Languages.DEFAULT));
         this.type = type;
         this.detail = detail;
         this.fieldErrors = fieldErrors == null || fieldErrors.isEmpty() ? null : List.copyOf(fieldErrors);
+        this.matchId = matchId;
     }
 
     public ProblemType type() {
@@ -30,6 +37,11 @@ public abstract class ApiException extends RuntimeException {
 
     public Text detail() {
         return detail;
+    }
+
+    /** The {@code matchId} extension member of the problem, or null. */
+    public UUID matchId() {
+        return matchId;
     }
 
     /** Null when no field is at fault. */

@@ -56,7 +56,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiException(ApiException e, ContainerRequestContext ctx) {
-        return problem(e.type(), e.detail(), e.fieldErrors(), ctx);
+        Locale locale = locale(ctx);
+        List<Violation> violations = e.fieldErrors() == null ? null
+                : e.fieldErrors().stream().map(f -> new Violation(f.field(), f.message().in(locale))).toList();
+        return problemResponse(e.type().status(), e.type(), e.detail(), violations, e.matchId(), ctx);
     }
 
     // ---- request body -------------------------------------------------------------------------
@@ -364,9 +367,14 @@ public class ProblemMappers {
     /** The only place where a problem body is made: title and detail in the request's language. */
     private static Response problemResponse(int status, ProblemType type, Text detail, List<Violation> violations,
             ContainerRequestContext ctx) {
+        return problemResponse(status, type, detail, violations, null, ctx);
+    }
+
+    private static Response problemResponse(int status, ProblemType type, Text detail, List<Violation> violations,
+            UUID matchId, ContainerRequestContext ctx) {
         Locale locale = locale(ctx);
         Problem body = new Problem(type.uri(), type.title().in(locale), status, detail.in(locale), path(ctx),
-                violations == null || violations.isEmpty() ? null : violations);
+                violations == null || violations.isEmpty() ? null : violations, matchId);
         return Response.status(status).type(Problem.MEDIA_TYPE).language(locale)
                 .header(HttpHeaders.VARY, HttpHeaders.ACCEPT_LANGUAGE).entity(body).build();
     }

@@ -14,6 +14,12 @@ public enum ProblemType {
     METHOD_NOT_ALLOWED(405, "method-not-allowed"),
     NOT_ACCEPTABLE(406, "not-acceptable"),
     CONFLICT(409, "conflict"),
+    // 409s of the match pipeline, with slugs of their own so a client can tell them apart
+    ILLEGAL_TRANSITION(409, "illegal-transition"),
+    VACANCY_NOT_OPEN(409, "vacancy-not-open"),
+    MATCH_EXISTS(409, "match-exists"),
+    CANDIDATE_ALREADY_PLACED(409, "candidate-already-placed"),
+    VACANCY_HAS_MATCHES(409, "vacancy-has-matches"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION_FAILED(422, "validation-failed"),
@@ -47,7 +53,10 @@ public enum ProblemType {
         return BASE_URI + slug;
     }
 
-    /** The type used for a status that has no slug of its own (e.g. 410, 503 from the framework). */
+    /**
+     * The type used for a status that has no slug of its own (e.g. 410, 503 from the framework); for 409
+     * that is the generic {@code conflict}, which is declared before the specific ones.
+     */
     public static ProblemType forStatus(int status) {
         for (ProblemType t : values()) {
             if (t.status == status) {

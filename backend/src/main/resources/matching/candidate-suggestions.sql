@@ -25,6 +25,8 @@ v as materialized (
     select vi.*,
            fold_for_search(vi.title) as title_folded,
            case when cardinality(vi.must_have_codes) > 0 then vi.must_have_codes else vi.talent_codes end as narrow_codes,
+           -- talent points of a weak candidate at best: no credit for one must-have, full for the rest
+           case when cardinality(vi.must_have_codes) > 1 then 50.0 * (w.total - 3) / w.total end as weak_talents,
            case when cardinality(vi.must_have_codes) > 1
                 then floor(100 * (50.0 * (w.total - 3) / w.total + 45 + r.max_points) / (95 + r.max_points) + 0.5 + 1e-9)
            end as weak_bound,
@@ -64,11 +66,36 @@ strong as materialized (
         v.today) s
     order by s.score desc, s.talents_points desc, c.id
     limit (select max_rows from p)),
+-- The weak ones, when they are needed at all (see the top), and of those only the ones whose own
+-- bound can reach the last strong score: werkhub_match_score without the vacancy's talents (at most
+-- weak_talents instead) and without the candidate's occupations (at most 1 point more than "none
+-- stated"). That bound costs no talent lookup and no text folding; only what passes it is scored.
+weak_candidates as (
+    select c.*
+    from v
+    join candidate c on c.talent_codes && v.must_have_codes and not (c.talent_codes @> v.must_have_codes)
+    cross join lateral werkhub_match_score(
+        '{}', '{}', '{}',
+        v.hours_per_week_min, v.hours_per_week_max, v.start_date, v.latitude, v.longitude,
+        v.employer_municipality_code, v.sector, v.title_folded, v.driving_licence_required, v.dutch_level,
+        c.talent_codes, c.talent_levels, c.hours_per_week_min, c.hours_per_week_max, c.available_from,
+        c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
+        c.preferred_sectors, '{}', c.driving_licence, c.dutch_level,
+        v.today) b
+    where cardinality(v.must_have_codes) > 1
+      and ((select count(*) from strong) < v.max_rows or v.weak_bound >= (select min(score) from strong))
+      and c.status = 'ACTIVE' and c.consent
+      and (v.municipality is null or c.municipality_code = v.municipality)
+      and ((select count(*) from strong) < v.max_rows
+           or floor(100 * (v.weak_talents + b.hours_points + b.availability_points + b.distance_points
+                           + b.preferences_points + 1 + b.requirements_points) / (95 + b.requirements_max)
+                    + 0.5 + 1e-9) >= (select min(score) from strong))
+    offset 0),
 weak as (
     select c.id, c.first_name, c.last_name, c.municipality_code, c.postcode, c.hours_per_week_min,
            c.hours_per_week_max, c.available_from, c.driving_licence, c.dutch_level, c.max_travel_distance_km, s.*
     from v
-    join candidate c on c.talent_codes && v.must_have_codes and not (c.talent_codes @> v.must_have_codes)
+    cross join weak_candidates c
     cross join lateral werkhub_match_score(
         v.requirement_codes, v.requirement_min_levels, v.requirement_must_haves,
         v.hours_per_week_min, v.hours_per_week_max, v.start_date, v.latitude, v.longitude,
@@ -77,10 +104,6 @@ weak as (
         c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
         c.preferred_sectors, c.preferred_occupations, c.driving_licence, c.dutch_level,
         v.today) s
-    where cardinality(v.must_have_codes) > 1
-      and ((select count(*) from strong) < v.max_rows or v.weak_bound >= (select min(score) from strong))
-      and c.status = 'ACTIVE' and c.consent
-      and (v.municipality is null or c.municipality_code = v.municipality)
     order by s.score desc, s.talents_points desc, c.id
     limit (select max_rows from p)),
 ranked as (

@@ -187,15 +187,21 @@ class SuggestionResourceTest {
         String strong = candidate("rotterdam", poor);
         // lacks one must-have, fits in everything else: (25 + 55) / 105 -> 76
         String weak = candidate("rotterdam", profile("Zwak maar dichtbij", m2, 3));
+        // lacks a must-have and fits nowhere else: its own bound (34) keeps it from being scored at all
+        // while the strong ones fill the list
+        Map<String, Object> hopeless = new java.util.HashMap<>(poor);
+        hopeless.put("lastName", "Zwak en ver");
+        hopeless.put("talents", List.of(Candidates.talent(m1, 5)));
+        String weakAndFar = candidate("nissewaard", hopeless);
         List<String> others = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             others.add(candidate("capelle", profile("Sterk " + i, m1, 1 + i, m2, 3)));
         }
 
-        for (int limit : new int[] { 1, 2, 3, 4, 5, 6 }) {
+        for (int limit : new int[] { 1, 2, 3, 4, 5, 6, 7 }) {
             JsonPath body = suggestions(vacancyId, "limit", limit);
-            List<String> expected = bruteForce(vacancyId, List.of(strong, weak, others.get(0), others.get(1), others.get(2)),
-                    limit);
+            List<String> expected = bruteForce(vacancyId,
+                    List.of(strong, weak, weakAndFar, others.get(0), others.get(1), others.get(2)), limit);
             assertEquals(expected, body.getList("items.candidate.id"), "limit " + limit);
         }
         assertEquals(List.of(100, 100, 100, 76, 57), suggestions(vacancyId, "limit", 5).getList("items.score"));

@@ -68,7 +68,12 @@ public final class Bench {
             case "vacancy-suggestions" -> new SuggestionScenario(name, BenchVacancies.TYPICAL, o, api, tokens, db);
             case "vacancy-suggestions-broad" -> new SuggestionScenario(name, BenchVacancies.BROAD, o, api, tokens, db);
             case "vacancy-list" -> new VacancyListScenario(api, tokens, db);
-            default -> throw new IllegalArgumentException("unknown scenario: " + name);
+            default -> {
+                if (name.startsWith("get:")) {
+                    yield new GetScenario(name.substring(4), api, tokens);
+                }
+                throw new IllegalArgumentException("unknown scenario: " + name);
+            }
         };
     }
 
@@ -77,7 +82,9 @@ public final class Bench {
         for (String line : s.prepare()) {
             System.out.println("[bench] " + line);
         }
-        System.out.printf("[bench] API: %s%n", s.apiLabel());
+        if (!o.sqlOnly) {
+            System.out.printf("[bench] API: %s%n", s.apiLabel());
+        }
         if (s.sqlLabel() != null) {
             System.out.printf("[bench] SQL: %s%n", s.sqlLabel());
         }
@@ -87,7 +94,9 @@ public final class Bench {
         Duration phase = o.warmup.plus(o.duration).plusSeconds(30);
         for (int c : o.concurrency) {
             tokens.fresh(Tokens.CONSULTANT, phase); // no token fetch inside a timed request
-            results.add(report(LoadRunner.run("API", c, o.warmup, o.duration, o.maxRequests, s.api())));
+            if (!o.sqlOnly) {
+                results.add(report(LoadRunner.run("API", c, o.warmup, o.duration, o.maxRequests, s.api())));
+            }
             if (s.sqlLabel() != null) {
                 results.add(report(LoadRunner.run("SQL", c, o.warmup, o.duration, o.maxRequests, s.sql())));
             }

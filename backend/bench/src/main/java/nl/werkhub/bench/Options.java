@@ -25,11 +25,12 @@ final class Options {
     Path repo;
     List<String> scenarios = new ArrayList<>(List.of("vacancy-suggestions"));
     List<Integer> concurrency = new ArrayList<>(List.of(1, 4));
-    Duration warmup = Duration.ofSeconds(5);
+    Duration warmup = Duration.ofSeconds(10);
     Duration duration = Duration.ofSeconds(20);
     long maxRequests = 20_000;
     int limit = 20;
     String vacancyId;
+    boolean sqlOnly;
 
     static final String USAGE = """
             usage: java -jar werkhub-bench.jar [load|run|all] [options]
@@ -42,13 +43,15 @@ final class Options {
               --batch N               profiles per bulk request, 1..1000 [1000]
               --intake-concurrency N  bulk requests in flight [1]
               --scenario a,b          scenarios to run [vacancy-suggestions]; also vacancy-suggestions-broad,
-                                      vacancy-list
+                                      vacancy-list, get:/any/path (API side only)
               --concurrency 1,4       closed-loop clients per phase [1,4]
-              --warmup 5s             warm-up per phase, not recorded [5s]
+              --warmup 10s            warm-up per phase, not recorded [10s]
               --duration 20s          measured time per phase, at most [20s]
               --max-requests N        measured requests per phase, at most [20000]
               --limit N               suggestions per request [20]
               --vacancy UUID          time this (OPEN) vacancy instead of the benchmark's own
+              --sql-only              time only the SQL side (no API phases, no API/SQL comparison): to try
+                                      a changed SQL file from another checkout with --repo, without a new jar
               --api URL               backend base URL [BENCH_API_URL, http://localhost:8095]
               --keycloak URL          Keycloak base URL [BENCH_KEYCLOAK_URL, http://localhost:8191]
               --db-url JDBC-URL       the backend's database [BENCH_DB_URL, jdbc:postgresql://localhost:54331/werkhub]
@@ -85,6 +88,7 @@ final class Options {
                 case "--max-requests" -> o.maxRequests = positive(a, next(args, ++i, a));
                 case "--limit" -> o.limit = positive(a, next(args, ++i, a));
                 case "--vacancy" -> o.vacancyId = next(args, ++i, a);
+                case "--sql-only" -> o.sqlOnly = true;
                 case "--api" -> o.apiUrl = next(args, ++i, a);
                 case "--keycloak" -> o.keycloakUrl = next(args, ++i, a);
                 case "--db-url" -> o.dbUrl = next(args, ++i, a);

@@ -45,7 +45,6 @@ final class SuggestionScenario implements Scenario {
 
     @Override
     public List<String> prepare() {
-        sql = SuggestionSql.load(o.repo);
         vacancyId = o.vacancyId != null ? o.vacancyId : new BenchVacancies(api, tokens).ensure(spec);
         JsonNode vacancy = api.getOk("/api/vacancies/" + vacancyId, tokens.consultant());
         if (!"OPEN".equals(vacancy.path("status").asText())) {
@@ -74,6 +73,16 @@ final class SuggestionScenario implements Scenario {
                 mustHaves.isEmpty() ? (all.isEmpty() ? "no talent filter" : "any of its talents") : "any must-have",
                 pool, profiles, 100.0 * pool / Math.max(1, profiles)));
 
+        for (String line : lines) {
+            System.out.println("[bench] " + line); // before anything below can fail
+        }
+        lines.clear();
+        sql = SuggestionSql.load(o.repo);
+        if (o.sqlOnly) {
+            lines.add("SQL rows: " + SqlOps.firstColumn(db, sql.text(), sql.binder(vacancyId, o.limit)).size()
+                    + " (--sql-only: not compared with the API)");
+            return lines;
+        }
         // The SQL side is only worth timing if it is the query behind the endpoint: same rows, same order.
         JsonNode suggestions = api.getOk(path(), tokens.consultant());
         List<String> apiIds = new ArrayList<>();

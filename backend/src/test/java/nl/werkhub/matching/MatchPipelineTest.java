@@ -233,11 +233,17 @@ class MatchPipelineTest {
     @Test
     void illegalTransitionsAreExplainedInTheCallersLanguage() {
         String id = Matches.create(Matches.openVacancy(1), Matches.candidate());
+        Matches.moveTo(id, "PROPOSED");
+        // the SPA's labels (frontend nl.ts), accents included
         assertProblem(as(TestTokens.consultant()).header("Accept-Language", "nl-NL").header("If-Match", Matches.etag(id))
-                .body(Matches.bodyFor("TRIAL")).post("/api/matches/" + id + "/transitions").then(), 409, "illegal-transition")
+                .body(Matches.bodyFor("PLACED")).post("/api/matches/" + id + "/transitions").then(), 409, "illegal-transition")
                 .body("title", equalTo("Stap niet mogelijk"))
-                .body("detail", equalTo("Match kan niet van Suggestie naar Proefplaatsing; vanuit Suggestie kan alleen: "
-                        + "Voorgesteld, Afgewezen, Teruggetrokken."));
+                .body("detail", equalTo("Match kan niet van Voorgesteld naar Geplaatst; vanuit Voorgesteld kan alleen: "
+                        + "Geïntroduceerd, Afgewezen, Teruggetrokken."));
+        assertProblem(as(TestTokens.consultant()).header("If-Match", Matches.etag(id)).body(Matches.bodyFor("SUGGESTED"))
+                .post("/api/matches/" + id + "/transitions").then(), 409, "illegal-transition")
+                .body("detail", equalTo("A match cannot go from PROPOSED to SUGGESTED; allowed from PROPOSED: "
+                        + "INTRODUCED, REJECTED, WITHDRAWN"));
         Matches.moveTo(id, "WITHDRAWN");
         assertProblem(Matches.move(id, "PROPOSED").then(), 409, "illegal-transition")
                 .body("detail", equalTo("A match cannot go from WITHDRAWN to PROPOSED (WITHDRAWN is final)"));
@@ -337,6 +343,11 @@ class MatchPipelineTest {
         Matches.moveTo(a, "PLACED");
         Matches.moveTo(b, "INTRODUCED");
         assertProblem(Matches.move(b, "PLACED").then(), 409, "candidate-already-placed");
+        assertProblem(as(TestTokens.consultant()).header("Accept-Language", "nl").header("If-Match", Matches.etag(b))
+                .body(Matches.bodyFor("PLACED")).post("/api/matches/" + b + "/transitions").then(), 409,
+                "candidate-already-placed")
+                .body("title", equalTo("Kandidaat al geplaatst"))
+                .body("detail", equalTo("Deze kandidaat is al geplaatst; een kandidaat kan maar één keer worden geplaatst."));
         as(TestTokens.consultant()).get("/api/matches/" + b).then().body("status", equalTo("INTRODUCED"));
         as(TestTokens.consultant()).get("/api/vacancies/" + otherVacancy).then().body("status", equalTo("OPEN"));
     }

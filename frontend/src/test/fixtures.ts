@@ -250,8 +250,6 @@ export function match(overrides: Partial<Match> = {}): Match {
     status: 'SUGGESTED',
     score: 82,
     breakdown: breakdown(),
-    rejectionReason: null,
-    startDate: null,
     ownerId: 'c0ffee00-0000-4000-8000-000000000001',
     ownerName: 'Carla de Vries',
     version: 3,

@@ -5,16 +5,7 @@ import type { components } from './schema';
 
 type Vacancy = components['schemas']['VacancyResponse'];
 type MatchBreakdown = components['schemas']['MatchBreakdown'];
-
-export type MatchStatus = 'SUGGESTED' | 'PROPOSED' | 'INTRODUCED' | 'TRIAL' | 'PLACED' | 'REJECTED' | 'WITHDRAWN';
-export type MatchRejectionReason =
-  | 'CANDIDATE_DECLINED'
-  | 'EMPLOYER_DECLINED'
-  | 'SKILLS_MISMATCH'
-  | 'HOURS_OR_TRAVEL'
-  | 'NO_SHOW'
-  | 'VACANCY_FILLED'
-  | 'OTHER';
+type MatchStatus = components['schemas']['MatchStatus'];
 
 export interface SuggestedCandidate {
   id: string;
@@ -57,54 +48,4 @@ export interface VacancySuggestion {
 }
 export interface VacancySuggestions {
   items: VacancySuggestion[];
-}
-
-export interface MatchRequest {
-  vacancyId: string;
-  candidateId: string;
-  note?: string;
-}
-export interface MatchTransitionRequest {
-  to: MatchStatus;
-  note?: string;
-  reason?: MatchRejectionReason;
-  startDate?: string;
-}
-export interface Match {
-  id: string;
-  vacancyId: string;
-  vacancyTitle: string;
-  employerName: string;
-  candidateId: string;
-  candidateName: string;
-  municipalityCode: string;
-  status: MatchStatus;
-  score: number;
-  breakdown: MatchBreakdown;
-  rejectionReason?: MatchRejectionReason | null;
-  startDate?: string | null;
-  ownerId: string;
-  ownerName?: string | null;
-  version: number;
-  createdAt: string;
-  createdBy: string;
-  updatedAt: string;
-  updatedBy: string;
-}
-export interface MatchPage {
-  items: Match[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-export interface MatchEvent {
-  id: string;
-  from?: MatchStatus | null;
-  to: MatchStatus;
-  note?: string | null;
-  reason?: MatchRejectionReason | null;
-  occurredAt: string;
-  actor: string;
-  actorName?: string | null;
 }

@@ -126,6 +126,81 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/matches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Matches the caller may see (paged); consultant and jobcoach reads are audited */
+        get: operations["listMatches"];
+        put?: never;
+        /**
+         * Put a candidate in a vacancy's pipeline (SUGGESTED, with a snapshot of the score)
+         * @description 409 problems: `vacancy-not-open`, and `match-exists` with the extension member `matchId` (the pair's existing match).
+         */
+        post: operations["createMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One match (audited for consultants and jobcoaches) */
+        get: operations["getMatch"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every move of a match, oldest first */
+        get: operations["listMatchEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/matches/{id}/transitions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Move a match to another status (If-Match required)
+         * @description Allowed: SUGGESTED→PROPOSED→INTRODUCED→TRIAL→PLACED, INTRODUCED→PLACED, and every open status (SUGGESTED, PROPOSED, INTRODUCED, TRIAL) → REJECTED | WITHDRAWN. 409 problems: `illegal-transition`, `vacancy-not-open` (forward moves need an OPEN vacancy), `candidate-already-placed`.
+         */
+        post: operations["transitionMatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/municipalities": {
         parameters: {
             query?: never;
@@ -694,6 +769,26 @@ export interface components {
             /** @description What the candidate lacks for this vacancy; every unmet must-have is one */
             gaps: components["schemas"]["MatchGap"][];
         };
+        MatchCreateRequest: {
+            vacancyId: components["schemas"]["UUID"];
+            /** @description An ACTIVE profile with consent */
+            candidateId: components["schemas"]["UUID"];
+            /** @description Kept on the first event of the match */
+            note?: string;
+        };
+        MatchEventResponse: {
+            id: components["schemas"]["UUID"];
+            /** @description Absent for the first event */
+            from?: components["schemas"]["MatchStatus"];
+            to: components["schemas"]["MatchStatus"];
+            note?: string;
+            reason?: components["schemas"]["MatchRejectionReason"];
+            occurredAt: components["schemas"]["Instant"];
+            /** @description Keycloak subject of who made the move */
+            actor: string;
+            /** @description Username of who made the move */
+            actorName: string;
+        };
         MatchGap: {
             kind: components["schemas"]["MatchGapKind"];
             /** @description MISSING_TALENT, TALENT_BELOW_LEVEL */
@@ -720,6 +815,68 @@ export interface components {
         };
         /** @enum {string} */
         MatchGapKind: "MISSING_TALENT" | "TALENT_BELOW_LEVEL" | "HOURS_MISMATCH" | "AVAILABLE_LATER" | "TOO_FAR" | "NO_DRIVING_LICENCE" | "DUTCH_LEVEL_TOO_LOW";
+        MatchPage: {
+            items: components["schemas"]["MatchResponse"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        /** @enum {string} */
+        MatchRejectionReason: "CANDIDATE_DECLINED" | "EMPLOYER_DECLINED" | "SKILLS_MISMATCH" | "HOURS_OR_TRAVEL" | "NO_SHOW" | "VACANCY_FILLED" | "OTHER";
+        MatchResponse: {
+            id: components["schemas"]["UUID"];
+            vacancyId: components["schemas"]["UUID"];
+            vacancyTitle: string;
+            employerName: string;
+            candidateId: components["schemas"]["UUID"];
+            /** @description First and last name */
+            candidateName: string;
+            /** @description The candidate's municipality */
+            municipalityCode: string;
+            status: components["schemas"]["MatchStatus"];
+            /**
+             * Format: int32
+             * @description Score when the match was made
+             */
+            score: number;
+            /** @description Breakdown of the score when the match was made */
+            breakdown: components["schemas"]["MatchBreakdown"];
+            /** @description Set by REJECTED (always) and WITHDRAWN (when given) */
+            rejectionReason?: components["schemas"]["MatchRejectionReason"];
+            /** @description Only for PLACED */
+            startDate?: components["schemas"]["LocalDate"];
+            /** @description Keycloak subject of the consultant who made the match */
+            ownerId: string;
+            ownerName: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            createdBy: string;
+            updatedAt: components["schemas"]["Instant"];
+            updatedBy: string;
+        };
+        /** @enum {string} */
+        MatchStatus: "SUGGESTED" | "PROPOSED" | "INTRODUCED" | "TRIAL" | "PLACED" | "REJECTED" | "WITHDRAWN";
+        MatchTransitionRequest: {
+            to: components["schemas"]["MatchStatus"];
+            /** @description Required when reason is OTHER */
+            note?: string;
+            /** @description Required for REJECTED, allowed for WITHDRAWN, refused otherwise */
+            reason?: components["schemas"]["MatchRejectionReason"];
+            /**
+             * @description First working day; required for PLACED, refused otherwise
+             * @example 2026-03-01
+             */
+            startDate?: components["schemas"]["LocalDate"];
+        };
         MunicipalCandidatePage: {
             items: components["schemas"]["MunicipalCandidateResponse"][];
             /**
@@ -810,6 +967,8 @@ export interface components {
             instance?: string;
             /** @description Only present when fields are at fault */
             violations?: components["schemas"]["Violation"][];
+            /** @description Extension member of `match-exists`: the match the pair already has */
+            matchId?: components["schemas"]["UUID"];
         };
         RequirementFit: {
             /** @description false when the vacancy requires neither */
@@ -1537,6 +1696,171 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMatches: {
+        parameters: {
+            query?: {
+                candidateId?: string;
+                /** @description `me` for the caller's own matches, or the Keycloak subject of another consultant */
+                owner?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description `field,asc|desc`; fields: updatedAt, createdAt, score */
+                sort?: string;
+                /** @description May repeat (or be comma-separated); any of the given statuses */
+                status?: components["schemas"]["MatchStatus"][];
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of matches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchPage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getMatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The match */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listMatchEvents: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchEventResponse"][];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    transitionMatch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being moved */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MatchTransitionRequest"];
+            };
+        };
+        responses: {
+            /** @description The match in its new status */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MatchResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
             500: components["responses"]["InternalError"];
         };
     };

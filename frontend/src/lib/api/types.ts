@@ -45,17 +45,18 @@ export type MatchGapKind = Schemas['MatchGapKind'];
 export type DistanceMethod = Schemas['DistanceMethod'];
 export type TalentRequirementFit = Schemas['TalentRequirementFit'];
 
-// Matching (issue 4): suggestions and the pipeline are provisional until openapi.yaml has them.
+export type MatchStatus = Schemas['MatchStatus'];
+export type MatchRejectionReason = Schemas['MatchRejectionReason'];
+export type Match = Schemas['MatchResponse'];
+export type MatchPage = Schemas['MatchPage'];
+export type MatchCreateRequest = Schemas['MatchCreateRequest'];
+export type MatchTransitionRequest = Schemas['MatchTransitionRequest'];
+export type MatchEvent = Schemas['MatchEventResponse'];
+
+// Matching (issue 4): the suggestions are provisional until openapi.yaml has them.
 export type {
   CandidateSuggestion,
   CandidateSuggestions,
-  Match,
-  MatchEvent,
-  MatchPage,
-  MatchRejectionReason,
-  MatchRequest,
-  MatchStatus,
-  MatchTransitionRequest,
   SuggestedCandidate,
   SuggestedVacancy,
   VacancySuggestion,

@@ -1,5 +1,5 @@
 import { useMutation, useQueryClient } from '@tanstack/react-query';
-import type { Match, MatchRequest, MatchTransitionRequest, Versioned } from '@/lib/api/types';
+import type { Match, MatchCreateRequest, MatchTransitionRequest, Versioned } from '@/lib/api/types';
 import { queryKeys } from '@/lib/query-keys';
 import { createMatch, etagOfVersion, transitionMatch } from '../api/matching';
 
@@ -22,7 +22,7 @@ function useRefreshAfterMatchChange() {
 export function useCreateMatch() {
   const refresh = useRefreshAfterMatchChange();
   return useMutation({
-    mutationFn: (body: MatchRequest) => createMatch(body),
+    mutationFn: (body: MatchCreateRequest) => createMatch(body),
     onSuccess: refresh,
   });
 }

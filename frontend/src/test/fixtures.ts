@@ -210,8 +210,6 @@ export function candidateSuggestion(overrides: Partial<CandidateSuggestion> = {}
     },
     score: 82,
     breakdown: breakdown(),
-    matchId: null,
-    matchStatus: null,
     ...overrides,
   };
 }
@@ -232,8 +230,6 @@ export function vacancySuggestion(overrides: Partial<VacancySuggestion> = {}): V
     },
     score: 74,
     breakdown: breakdown(),
-    matchId: null,
-    matchStatus: null,
     ...overrides,
   };
 }

@@ -55,6 +55,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/candidates/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Open vacancies for a candidate, best first (audited as a read of the profile)
+         * @description OPEN vacancies that share a talent with the candidate or list none. Order: score desc, talent points desc, vacancy id asc. 404 when the consultant cannot see the profile (no consent).
+         */
+        get: operations["suggestVacancies"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/employers": {
         parameters: {
             query?: never;
@@ -395,6 +415,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/vacancies/{id}/suggestions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Candidates for a vacancy, best first; every one is audited
+         * @description ACTIVE profiles with consent that have at least one must-have of the vacancy (without must-haves: one of its talents; without talents: every such profile). Order: score desc, talent points desc, candidate id asc.
+         */
+        get: operations["suggestCandidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -616,6 +656,19 @@ export interface components {
         };
         /** @enum {string} */
         CandidateStatus: "ACTIVE" | "PAUSED" | "PLACED" | "WITHDRAWN";
+        CandidateSuggestion: {
+            candidate: components["schemas"]["SuggestedCandidate"];
+            /** Format: int32 */
+            score: number;
+            breakdown: components["schemas"]["MatchBreakdown"];
+            /** @description The match of this pair when it is already in the pipeline */
+            matchId?: components["schemas"]["UUID"];
+            /** @description Its status, with matchId */
+            matchStatus?: components["schemas"]["MatchStatus"];
+        };
+        CandidateSuggestions: {
+            items: components["schemas"]["CandidateSuggestion"][];
+        };
         CandidateTalent: {
             /** @example heftruckcertificaat */
             code: string;
@@ -988,6 +1041,39 @@ export interface components {
         Sector: "AGRICULTURE" | "CONSTRUCTION" | "MANUFACTURING" | "ENGINEERING" | "LOGISTICS" | "RETAIL" | "WHOLESALE" | "HOSPITALITY" | "HEALTHCARE" | "CLEANING" | "GREEN_SPACES" | "BUSINESS_SERVICES" | "ICT" | "EDUCATION" | "GOVERNMENT" | "OTHER";
         /** @enum {string} */
         SizeClass: "MICRO" | "SMALL" | "MEDIUM";
+        SuggestedCandidate: {
+            id: components["schemas"]["UUID"];
+            firstName: string;
+            lastName: string;
+            /** @example rotterdam */
+            municipalityCode: string;
+            /** @example Rotterdam */
+            municipalityName: string;
+            /**
+             * @description The 4 digits of the postcode
+             * @example 3072
+             */
+            postcodeArea: string;
+            /** Format: int32 */
+            hoursPerWeekMin: number;
+            /** Format: int32 */
+            hoursPerWeekMax: number;
+            availableFrom?: components["schemas"]["LocalDate"];
+        };
+        SuggestedVacancy: {
+            id: components["schemas"]["UUID"];
+            title: string;
+            employerName: string;
+            sector: components["schemas"]["Sector"];
+            /** @example 3089 JH */
+            postcode: string;
+            startDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            hoursPerWeekMin: number;
+            /** Format: int32 */
+            hoursPerWeekMax: number;
+            contractType: components["schemas"]["ContractType"];
+        };
         /**
          * @description WORK_ATTITUDE (werkhouding), VOCATIONAL_SKILL (vakvaardigheid), CERTIFICATE (certificaat), LANGUAGE (taal)
          * @enum {string}
@@ -1199,6 +1285,19 @@ export interface components {
         VacancyStatus: "DRAFT" | "OPEN" | "ON_HOLD" | "FILLED" | "CLOSED";
         VacancyStatusChange: {
             status: components["schemas"]["VacancyStatus"];
+        };
+        VacancySuggestion: {
+            vacancy: components["schemas"]["SuggestedVacancy"];
+            /** Format: int32 */
+            score: number;
+            breakdown: components["schemas"]["MatchBreakdown"];
+            /** @description The match of this pair when it is already in the pipeline */
+            matchId?: components["schemas"]["UUID"];
+            /** @description Its status, with matchId */
+            matchStatus?: components["schemas"]["MatchStatus"];
+        };
+        VacancySuggestions: {
+            items: components["schemas"]["VacancySuggestion"][];
         };
         VacancyTalent: {
             /** @example heftruckcertificaat */
@@ -1457,6 +1556,36 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["CandidateResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    suggestVacancies: {
+        parameters: {
+            query?: {
+                /** @description How many, 1..100 */
+                limit?: number;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VacancySuggestions"];
                 };
             };
             400: components["responses"]["MalformedRequest"];
@@ -2470,6 +2599,38 @@ export interface operations {
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    suggestCandidates: {
+        parameters: {
+            query?: {
+                /** @description How many, 1..100 */
+                limit?: number;
+                /** @description Only candidates of this municipality (code) */
+                municipality?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The suggestions */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CandidateSuggestions"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -52,16 +52,12 @@ export type MatchPage = Schemas['MatchPage'];
 export type MatchCreateRequest = Schemas['MatchCreateRequest'];
 export type MatchTransitionRequest = Schemas['MatchTransitionRequest'];
 export type MatchEvent = Schemas['MatchEventResponse'];
-
-// Matching (issue 4): the suggestions are provisional until openapi.yaml has them.
-export type {
-  CandidateSuggestion,
-  CandidateSuggestions,
-  SuggestedCandidate,
-  SuggestedVacancy,
-  VacancySuggestion,
-  VacancySuggestions,
-} from './provisional-matching';
+export type SuggestedCandidate = Schemas['SuggestedCandidate'];
+export type CandidateSuggestion = Schemas['CandidateSuggestion'];
+export type CandidateSuggestions = Schemas['CandidateSuggestions'];
+export type SuggestedVacancy = Schemas['SuggestedVacancy'];
+export type VacancySuggestion = Schemas['VacancySuggestion'];
+export type VacancySuggestions = Schemas['VacancySuggestions'];
 
 /** A single resource together with the ETag the server sent for it (for If-Match). */
 export interface Versioned<T> {

@@ -10,14 +10,6 @@ import type {
   Versioned,
 } from '@/lib/api/types';
 
-// PROVISIONAL: the suggestion paths are not in openapi.yaml yet; until they are, the one
-// client is called untyped for them (same middleware: token, Accept-Language, problems).
-type UntypedCall = (
-  path: string,
-  init: { params?: { path?: Record<string, string>; query?: object; header?: Record<string, string> }; body?: unknown; signal?: AbortSignal },
-) => Promise<{ data?: unknown; response: Response }>;
-const untyped = api as unknown as { GET: UntypedCall; POST: UntypedCall };
-
 export interface SuggestionParams {
   limit?: number;
 }
@@ -42,11 +34,11 @@ export async function getVacancySuggestions(
   params: SuggestionParams,
   signal?: AbortSignal,
 ): Promise<CandidateSuggestions> {
-  const result = await untyped.GET('/api/vacancies/{id}/suggestions', {
+  const result = await api.GET('/api/vacancies/{id}/suggestions', {
     params: { path: { id: vacancyId }, query: params },
     signal,
   });
-  return expectData(result) as CandidateSuggestions;
+  return expectData(result);
 }
 
 export async function getCandidateSuggestions(
@@ -54,11 +46,11 @@ export async function getCandidateSuggestions(
   params: SuggestionParams,
   signal?: AbortSignal,
 ): Promise<VacancySuggestions> {
-  const result = await untyped.GET('/api/candidates/{id}/suggestions', {
+  const result = await api.GET('/api/candidates/{id}/suggestions', {
     params: { path: { id: candidateId }, query: params },
     signal,
   });
-  return expectData(result) as VacancySuggestions;
+  return expectData(result);
 }
 
 export async function listMatches(params: MatchListParams, signal?: AbortSignal): Promise<MatchPage> {

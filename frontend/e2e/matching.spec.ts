@@ -157,7 +157,7 @@ test.describe('suggestions and pipeline of a demo vacancy', () => {
     const section = page.getByRole('region', { name: 'Passende vacatures' });
     const link = section.getByRole('link', { name: vacancy.title }).first();
     await expect(link).toBeVisible();
-    const item = section.getByRole('article').filter({ has: link });
+    const item = section.getByRole('article').filter({ has: page.getByRole('link', { name: vacancy.title }) });
     await expect(item.getByRole('meter')).toHaveAttribute('aria-valuetext', /^\d+ van 100$/);
     // The first test put this pair in the pipeline.
     await expect(item).toContainText(/Al in pipeline: /);

@@ -507,6 +507,7 @@ export const nl = {
     } satisfies Record<MatchGapKind, unknown>,
     inPipeline: (status: string) => `Al in pipeline: ${status}`,
     addToPipeline: 'Toevoegen aan pipeline',
+    addToPipelineFor: (name: string) => `Toevoegen aan pipeline: ${name}`,
     adding: 'Bezig met toevoegen…',
     added: (name: string) => `${name} staat nu in de pipeline, in de kolom Gesuggereerd.`,
     pipeline: 'Pipeline',

@@ -62,9 +62,15 @@ export function CandidateSuggestionCard({ suggestion, rank, canAdd, adding, onAd
           <p className="pipeline-mark">{nl.matching.inPipeline(matchStatusLabels[matchStatus])}</p>
         ) : (
           canAdd && (
-            <button type="button" className="button button--primary" disabled={adding} onClick={onAdd}>
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={adding}
+              onClick={onAdd}
+              // Which candidate, for lists of buttons read out of context; the visible text comes first (label in name).
+              aria-label={adding ? undefined : nl.matching.addToPipelineFor(name)}
+            >
               {adding ? nl.matching.adding : nl.matching.addToPipeline}
-              <span className="visually-hidden">{`: ${name}`}</span>
             </button>
           )
         )}

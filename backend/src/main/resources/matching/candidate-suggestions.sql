@@ -11,12 +11,14 @@
 -- must-haves at least one of its talents; without talents every such profile. Order: score desc,
 -- talent points desc, candidate id asc. Scores come from werkhub_match_score (V4 migration).
 --
--- How it stays fast at 100,000 profiles: eligibility is a GIN lookup in the partial index of
--- suggestable profiles. Candidates that hold every must-have ("strong") are scored first, and
--- usually fill the list: a candidate that lacks a must-have ("weak") can score at most weak_bound
--- (no credit for that must-have, full marks for everything else). The weak ones are only scored
--- when the strong ones do not fill the list or the last of them scores no more than weak_bound,
--- so the result is the same as scoring every eligible profile, which the tests check.
+-- How it stays fast at 100,000 profiles: candidates are narrowed and scored from
+-- candidate_match_profile (V6 migration), which holds only the suggestable profiles (ACTIVE with
+-- consent) and only the columns the score reads, with a GIN index on its talent codes; candidate
+-- itself is read only for the returned rows (names, postcode). Candidates that hold every
+-- must-have ("strong") are scored first, and usually fill the list: a candidate that lacks a
+-- must-have ("weak") can score at most weak_bound (no credit for that must-have, full marks for
+-- everything else). The weak ones are only scored when the strong ones do not fill the list or the
+-- last of them scores no more than weak_bound, so the result is the same as scoring every eligible profile, which the tests check.
 -- Columns: the candidate id first, then what the suggestion shows and the breakdown needs, and the
 -- match (id, status) when the pair is already in the pipeline.
 with p as (select cast(? as date) as today, cast(? as uuid) as vacancy_id, cast(? as text) as municipality,
@@ -40,19 +42,18 @@ v as materialized (
 -- One branch per kind of vacancy, each with a condition the index can answer; the branches that do
 -- not apply stop at the one-row v.
 strong_candidates as (
-    select c.* from v join candidate c on c.talent_codes @> v.must_have_codes
-    where cardinality(v.must_have_codes) > 1 and c.status = 'ACTIVE' and c.consent
+    select c.* from v join candidate_match_profile c on c.talent_codes @> v.must_have_codes
+    where cardinality(v.must_have_codes) > 1
       and (v.municipality is null or c.municipality_code = v.municipality)
     union all
-    select c.* from v join candidate c on c.talent_codes && v.narrow_codes
-    where cardinality(v.must_have_codes) <= 1 and c.status = 'ACTIVE' and c.consent
+    select c.* from v join candidate_match_profile c on c.talent_codes && v.narrow_codes
+    where cardinality(v.must_have_codes) <= 1
       and (v.municipality is null or c.municipality_code = v.municipality)
     union all
-    select c.* from v join candidate c on cardinality(v.narrow_codes) = 0
-    where c.status = 'ACTIVE' and c.consent
-      and (v.municipality is null or c.municipality_code = v.municipality)),
+    select c.* from v join candidate_match_profile c on cardinality(v.narrow_codes) = 0
+    where v.municipality is null or c.municipality_code = v.municipality),
 strong as materialized (
-    select c.id, c.first_name, c.last_name, c.municipality_code, c.postcode, c.hours_per_week_min,
+    select c.candidate_id as id, c.municipality_code, c.hours_per_week_min,
            c.hours_per_week_max, c.available_from, c.driving_licence, c.dutch_level, c.max_travel_distance_km, s.*
     from v
     cross join strong_candidates c
@@ -64,7 +65,7 @@ strong as materialized (
         c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
         c.preferred_sectors, c.preferred_occupations, c.driving_licence, c.dutch_level,
         v.today) s
-    order by s.score desc, s.talents_points desc, c.id
+    order by s.score desc, s.talents_points desc, c.candidate_id
     limit (select max_rows from p)),
 -- The weak ones, when they are needed at all (see the top), and of those only the ones whose own
 -- bound can reach the last strong score: werkhub_match_score without the vacancy's talents (at most
@@ -73,7 +74,7 @@ strong as materialized (
 weak_candidates as (
     select c.*
     from v
-    join candidate c on c.talent_codes && v.must_have_codes and not (c.talent_codes @> v.must_have_codes)
+    join candidate_match_profile c on c.talent_codes && v.must_have_codes and not (c.talent_codes @> v.must_have_codes)
     cross join lateral werkhub_match_score(
         '{}', '{}', '{}',
         v.hours_per_week_min, v.hours_per_week_max, v.start_date, v.latitude, v.longitude,
@@ -84,7 +85,6 @@ weak_candidates as (
         v.today) b
     where cardinality(v.must_have_codes) > 1
       and ((select count(*) from strong) < v.max_rows or v.weak_bound >= (select min(score) from strong))
-      and c.status = 'ACTIVE' and c.consent
       and (v.municipality is null or c.municipality_code = v.municipality)
       and ((select count(*) from strong) < v.max_rows
            or floor(100 * (v.weak_talents + b.hours_points + b.availability_points + b.distance_points
@@ -92,7 +92,7 @@ weak_candidates as (
                     + 0.5 + 1e-9) >= (select min(score) from strong))
     offset 0),
 weak as (
-    select c.id, c.first_name, c.last_name, c.municipality_code, c.postcode, c.hours_per_week_min,
+    select c.candidate_id as id, c.municipality_code, c.hours_per_week_min,
            c.hours_per_week_max, c.available_from, c.driving_licence, c.dutch_level, c.max_travel_distance_km, s.*
     from v
     cross join weak_candidates c
@@ -104,7 +104,7 @@ weak as (
         c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
         c.preferred_sectors, c.preferred_occupations, c.driving_licence, c.dutch_level,
         v.today) s
-    order by s.score desc, s.talents_points desc, c.id
+    order by s.score desc, s.talents_points desc, c.candidate_id
     limit (select max_rows from p)),
 ranked as (
     select * from strong
@@ -113,6 +113,7 @@ ranked as (
     order by score desc, talents_points desc, id
     limit (select max_rows from p))
 select r.*,
+       cd.first_name, cd.last_name, cd.postcode,
        m.name as municipality_name,
        mt.id as match_id, mt.status as match_status,
        v.requirement_codes, v.requirement_labels, v.requirement_min_levels, v.requirement_must_haves,
@@ -120,6 +121,7 @@ select r.*,
        r.driving_licence as has_driving_licence, r.dutch_level as candidate_dutch_level
 from ranked r
 cross join v
+join candidate cd on cd.id = r.id
 join municipality m on m.code = r.municipality_code
 left join match mt on mt.vacancy_id = v.id and mt.candidate_id = r.id
 order by r.score desc, r.talents_points desc, r.id

@@ -240,6 +240,47 @@ class SuggestionResourceTest {
         assertEquals(0, body.getInt("items[0].breakdown.talents.maxPoints"));
     }
 
+    /**
+     * Suggestions narrow and score from candidate_match_profile, a copy of the suggestable profiles
+     * kept by a trigger (V6 migration): every change of a profile must reach it at once.
+     */
+    @Test
+    void suggestionsFollowEveryChangeOfAProfile() {
+        String m1 = talent();
+        String m2 = talent();
+        String vacancyId = vacancyWith(List.of(need(m1, "MUST_HAVE", 2), need(m2, "MUST_HAVE", 2)));
+        String clientNumber = Candidates.clientNumber("SUG");
+        Map<String, Object> p = profile("Wisselend", m1, 3, m2, 3);
+        String id = Candidates.create("rotterdam", clientNumber, p);
+        assertEquals(List.of(100), suggestions(vacancyId).getList("items.score"));
+
+        // one must-have below its level, the other gone: 50 * 1.5 / 6 + 55 of 105 -> 64
+        p.put("talents", List.of(Candidates.talent(m1, 1)));
+        Candidates.create("rotterdam", clientNumber, p);
+        JsonPath lower = suggestions(vacancyId);
+        assertEquals(List.of(id), lower.getList("items.candidate.id"));
+        assertEquals(List.of(64), lower.getList("items.score"));
+        assertEquals(new java.util.TreeSet<>(List.of(m1, m2)),
+                new java.util.TreeSet<>(lower.getList("items[0].breakdown.gaps.talentCode", String.class)));
+
+        p.put("talents", List.of(Candidates.talent(m1, 3), Candidates.talent(m2, 3)));
+        p.put("status", "PAUSED");
+        Candidates.create("rotterdam", clientNumber, p);
+        assertEquals(List.of(), suggestions(vacancyId).getList("items.candidate.id"));
+        p.put("status", "ACTIVE");
+        Candidates.create("rotterdam", clientNumber, p);
+        assertEquals(List.of(id), suggestions(vacancyId).getList("items.candidate.id"));
+        p.put("consent", false);
+        Candidates.create("rotterdam", clientNumber, p);
+        assertEquals(List.of(), suggestions(vacancyId).getList("items.candidate.id"));
+        p.put("consent", true);
+        Candidates.create("rotterdam", clientNumber, p);
+        assertEquals(List.of(100), suggestions(vacancyId).getList("items.score"));
+
+        as(TestTokens.municipality("rotterdam")).delete(Candidates.path("rotterdam", clientNumber)).then().statusCode(204);
+        assertEquals(List.of(), suggestions(vacancyId).getList("items.candidate.id"));
+    }
+
     @Test
     void rolesAndBadRequests() {
         String vacancyId = vacancyWith(List.of());

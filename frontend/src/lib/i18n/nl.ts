@@ -480,6 +480,7 @@ export const nl = {
     distanceOtherMunicipality: 'andere gemeente, geschat zonder coördinaten',
     hoursOverlap: (hours: string) => `${hours} uur overlap`,
     hoursShortfall: (hours: string) => `${hours} uur tekort`,
+    hoursFit: 'uren passen',
     availableOnTime: 'op tijd beschikbaar',
     availableDaysLate: (days: number) => `${plural(days, 'dag', 'dagen')} te laat beschikbaar`,
     sectorPreferred: 'sector past bij voorkeur',

@@ -48,6 +48,16 @@ describe('MatchBreakdownView', () => {
     expect(factorText('Beschikbaarheid')).toBe('6,7 / 10 (30 dagen te laat beschikbaar)');
   });
 
+  it('hours: a shortfall in hours, and ranges that only touch still fit', () => {
+    const { unmount } = render(
+      <MatchBreakdownView breakdown={breakdown({ hours: { applicable: true, points: 7.5, maxPoints: 15, overlapHours: 0, shortfallHours: 4 } })} />,
+    );
+    expect(factorText('Uren')).toBe('7,5 / 15 (4 uur tekort)');
+    unmount();
+    render(<MatchBreakdownView breakdown={breakdown({ hours: { applicable: true, points: 15, maxPoints: 15, overlapHours: 0, shortfallHours: 0 } })} />);
+    expect(factorText('Uren')).toBe('15 / 15 (uren passen)');
+  });
+
   it('a vacancy without talents: the talent factor does not count and no talent lists appear', () => {
     render(
       <MatchBreakdownView

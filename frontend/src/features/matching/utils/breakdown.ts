@@ -26,7 +26,12 @@ function factorDetail(key: FactorKey, b: MatchBreakdown): string | undefined {
     case 'talents':
       return undefined;
     case 'hours':
-      return b.hours.shortfallHours ? m.hoursShortfall(num(b.hours.shortfallHours)) : b.hours.overlapHours != null ? m.hoursOverlap(num(b.hours.overlapHours)) : undefined;
+      // Ranges that only touch (32–36 and 36–40) overlap 0 hours and still fit, so say "fit" rather than "0 hours".
+      return b.hours.shortfallHours > 0
+        ? m.hoursShortfall(num(b.hours.shortfallHours))
+        : b.hours.overlapHours > 0
+          ? m.hoursOverlap(num(b.hours.overlapHours))
+          : m.hoursFit;
     case 'availability':
       return b.availability.daysLate ? m.availableDaysLate(b.availability.daysLate) : m.availableOnTime;
     case 'distance':

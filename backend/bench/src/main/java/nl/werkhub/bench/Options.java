@@ -16,7 +16,7 @@ final class Options {
     int size = 100_000;
     long seed = 20261127L;
     int batchSize = 1000;
-    int intakeConcurrency = 1;
+    int intakeConcurrency = 2;
     String apiUrl;
     String keycloakUrl;
     String dbUrl;
@@ -41,7 +41,7 @@ final class Options {
               --size N                profiles wanted in total [BENCH_SIZE, 100000]
               --seed N                seed of the profile generator [20261127]
               --batch N               profiles per bulk request, 1..1000 [1000]
-              --intake-concurrency N  bulk requests in flight [1]
+              --intake-concurrency N  bulk requests in flight [2]
               --scenario a,b          scenarios to run [vacancy-suggestions]; also vacancy-suggestions-broad,
                                       vacancy-list, get:/any/path (API side only)
               --concurrency 1,4       closed-loop clients per phase [1,4]

@@ -61,4 +61,4 @@ reset-realm: ## Throw away the local Keycloak realm; the next `make run` imports
 
 clean: ## Remove build output (keeps .local/ data: PostgreSQL and Keycloak)
 	cd backend && ./mvnw -q clean
-	rm -rf frontend/dist
+	rm -rf frontend/dist backend/bench/target

@@ -164,18 +164,6 @@ public class CandidateSearchService {
     }
 
     private static String visibility(Viewer viewer, Map<String, Object> params) {
-        if (viewer.jobcoach()) {
-            params.put("viewer", viewer.username());
-        }
-        if (viewer.consultant() && viewer.jobcoach()) {
-            return "(c.consent or c.jobcoach = :viewer)";
-        }
-        if (viewer.consultant()) {
-            return "c.consent";
-        }
-        if (viewer.jobcoach()) {
-            return "c.jobcoach = :viewer";
-        }
-        return "false";
+        return StaffVisibility.condition(viewer.consultant(), viewer.jobcoach(), viewer.username(), params);
     }
 }

@@ -30,6 +30,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import nl.werkhub.audit.AuditAction;
 import nl.werkhub.audit.AuditActor;
 import nl.werkhub.audit.AuditEventService;
+import nl.werkhub.candidate.StaffVisibility;
 import nl.werkhub.common.audit.Actor;
 import nl.werkhub.common.audit.Roles;
 import nl.werkhub.common.error.BusinessValidationException;
@@ -429,19 +430,7 @@ public class MatchService {
             // the match's copy of the candidate's municipality: indexed, and equal by construction
             return "m.municipality_code = :ownMunicipality";
         }
-        if (viewer.jobcoach()) {
-            params.put("viewer", viewer.username());
-        }
-        if (viewer.consultant() && viewer.jobcoach()) {
-            return "(c.consent or c.jobcoach = :viewer)";
-        }
-        if (viewer.consultant()) {
-            return "c.consent";
-        }
-        if (viewer.jobcoach()) {
-            return "c.jobcoach = :viewer";
-        }
-        return "false";
+        return StaffVisibility.condition(viewer.consultant(), viewer.jobcoach(), viewer.username(), params);
     }
 
     // ---- mapping ------------------------------------------------------------------------------

@@ -17,8 +17,8 @@
 -- itself is read only for the returned rows (names, postcode). Candidates that hold every
 -- must-have ("strong") are scored first, and usually fill the list: a candidate that lacks a
 -- must-have ("weak") can score at most weak_bound (no credit for that must-have, full marks for
--- everything else). The weak ones are only scored when the strong ones do not fill the list or the
--- last of them scores no more than weak_bound, so the result is the same as scoring every eligible profile, which the tests check.
+-- everything else). The weak ones are only scored when the strong ones do not fill the list or a
+-- weak one could still beat the last of them (see cutoff below), so the result is the same as scoring every eligible profile, which the tests check.
 -- Columns: the candidate id first, then what the suggestion shows and the breakdown needs, and the
 -- match (id, status) when the pair is already in the pipeline.
 with p as (select cast(? as date) as today, cast(? as uuid) as vacancy_id, cast(? as text) as municipality,
@@ -67,6 +67,11 @@ strong as materialized (
         v.today) s
     order by s.score desc, s.talents_points desc, c.candidate_id
     limit (select max_rows from p)),
+-- The last strong row: a weak candidate enters the list only if it can beat it on (score, talent
+-- points). A weak one's talent points are at most weak_talents, so when weak_bound only equals the
+-- last strong score, the weak ones are needed only if weak_talents can reach that row's talent
+-- points too (1e-9: the same binary noise as in the score).
+cutoff as (select score, talents_points from strong order by score, talents_points, id desc limit 1),
 -- The weak ones, when they are needed at all (see the top), and of those only the ones whose own
 -- bound can reach the last strong score: werkhub_match_score without the vacancy's talents (at most
 -- weak_talents instead) and without the candidate's occupations (at most 1 point more than "none
@@ -83,13 +88,19 @@ weak_candidates as (
         c.latitude, c.longitude, c.municipality_code, c.max_travel_distance_km,
         c.preferred_sectors, '{}', c.driving_licence, c.dutch_level,
         v.today) b
+    cross join lateral (select floor(100 * (v.weak_talents + b.hours_points + b.availability_points + b.distance_points
+                                            + b.preferences_points + 1 + b.requirements_points) / (95 + b.requirements_max)
+                                     + 0.5 + 1e-9) as row_bound) rb
     where cardinality(v.must_have_codes) > 1
-      and ((select count(*) from strong) < v.max_rows or v.weak_bound >= (select min(score) from strong))
+      and ((select count(*) from strong) < v.max_rows
+           or v.weak_bound > (select score from cutoff)
+           or (v.weak_bound = (select score from cutoff)
+               and v.weak_talents >= (select talents_points from cutoff) - 1e-9))
       and (v.municipality is null or c.municipality_code = v.municipality)
       and ((select count(*) from strong) < v.max_rows
-           or floor(100 * (v.weak_talents + b.hours_points + b.availability_points + b.distance_points
-                           + b.preferences_points + 1 + b.requirements_points) / (95 + b.requirements_max)
-                    + 0.5 + 1e-9) >= (select min(score) from strong))
+           or rb.row_bound > (select score from cutoff)
+           or (rb.row_bound = (select score from cutoff)
+               and v.weak_talents >= (select talents_points from cutoff) - 1e-9))
     offset 0),
 weak as (
     select c.candidate_id as id, c.municipality_code, c.hours_per_week_min,

@@ -1,5 +1,6 @@
 package nl.werkhub.candidate;
 
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -11,6 +12,11 @@ import java.util.Map;
 public final class StaffVisibility {
 
     private StaffVisibility() {
+    }
+
+    /** The condition for a consultant (no parameters needed). */
+    public static String forConsultants() {
+        return condition(true, false, null, new HashMap<>());
     }
 
     /** The condition; the viewer's username goes into {@code params} as {@code :viewer} when needed. */

@@ -345,7 +345,8 @@ public class MatchService {
     private Optional<String> proposableCandidate(UUID candidateId) {
         @SuppressWarnings("unchecked")
         List<String> rows = em.createNativeQuery(
-                "select c.municipality_code from candidate c where c.id = :id and c.consent and c.status = 'ACTIVE'")
+                "select c.municipality_code from candidate c where c.id = :id and c.status = 'ACTIVE' and "
+                        + StaffVisibility.forConsultants())
                 .setParameter("id", candidateId).getResultList();
         return rows.stream().findFirst();
     }

@@ -16,6 +16,7 @@ import jakarta.transaction.Transactional;
 import nl.werkhub.audit.AuditAction;
 import nl.werkhub.audit.AuditActor;
 import nl.werkhub.audit.AuditEventService;
+import nl.werkhub.candidate.StaffVisibility;
 import nl.werkhub.common.Sector;
 import nl.werkhub.common.error.ResourceNotFoundException;
 import nl.werkhub.common.i18n.Text;
@@ -98,7 +99,7 @@ public class SuggestionService {
     public VacancySuggestions forCandidate(UUID candidateId, int limit, AuditActor actor, String route) {
         @SuppressWarnings("unchecked")
         List<String> municipality = em.createNativeQuery(
-                "select municipality_code from candidate where id = :id and consent")
+                "select c.municipality_code from candidate c where c.id = :id and " + StaffVisibility.forConsultants())
                 .setParameter("id", candidateId).getResultList();
         if (municipality.isEmpty()) {
             throw new ResourceNotFoundException(Text.of("detail.candidate.not-found"));

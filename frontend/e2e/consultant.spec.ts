@@ -71,8 +71,10 @@ test.describe('consultant', () => {
     await expect(page.getByRole('button', { name: 'Markeren als vervuld' })).toBeVisible();
     await expect(page.getByRole('button', { name: 'Openzetten (publiceren)' })).toHaveCount(0);
     await expect(page.getByRole('button', { name: 'Verwijderen' })).toHaveCount(0);
-    await expect(page.getByText('1 september 2026')).toBeVisible();
-    await expect(page.getByText('24–32 uur')).toBeVisible();
+    // Scoped to the vacancy's own details: the suggestions below list candidates' hours and dates too.
+    const details = page.getByRole('region', { name: 'Gegevens' });
+    await expect(details.getByText('1 september 2026')).toBeVisible();
+    await expect(details.getByText('24–32 uur')).toBeVisible();
     await expectAccessible(page, 'vacancy detail');
 
     await page.getByRole('link', { name: 'Bewerken' }).click();

@@ -19,7 +19,7 @@
 #
 # Environment (defaults in brackets):
 #   PG_PORT [54329]  KEYCLOAK_PORT [8180]  BACKEND_PORT [8080]  SPA_PORT [5173]
-#                     (the realm lets the SPA log in from ports 5173 and 5183 only: another SPA_PORT
+#                     (the realm lets the SPA log in from ports 5173, 5183 and 5193 only: another SPA_PORT
 #                     also needs a redirect URI in werkhub-realm.json / the admin console)
 #   DB_URL            use this PostgreSQL instead of the embedded one (with DB_USER / DB_PASSWORD)
 #   KEYCLOAK_URL      use this Keycloak (realm `werkhub` imported) instead of starting one

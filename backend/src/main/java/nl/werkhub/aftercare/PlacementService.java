@@ -496,8 +496,8 @@ public class PlacementService {
             String name = username;
             try {
                 name = directory.find(username).map(Jobcoach::displayName).orElse(username);
-            } catch (RuntimeException e) {
-                LOG.debugf("jobcoach directory unavailable for a display name: %s", e.getClass().getSimpleName());
+            } catch (DirectoryUnavailableException e) {
+                LOG.debug("jobcoach directory unavailable; showing the username as the jobcoach's name");
             }
             names.put(username, name);
         }

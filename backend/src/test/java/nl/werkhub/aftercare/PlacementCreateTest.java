@@ -84,6 +84,7 @@ class PlacementCreateTest {
                 .body("endDate", equalTo("2026-10-23"))
                 .body("hoursPerWeek", equalTo(28))
                 .body("jobcoach", equalTo("jos.jobcoach"))
+                .body("jobcoachName", equalTo("Jos de Boer"))
                 .body("arrangements.kind", equalTo(List.of("JOBCOACH", "OV_TOPUP", "TRAINING", "OTHER")))
                 .body("arrangements[1].amount", equalTo(250.0f))
                 .body("arrangements[0]", not(hasKey("amount")))
@@ -146,6 +147,7 @@ class PlacementCreateTest {
         after.then().statusCode(200)
                 .body("status", equalTo("PLACED"))
                 .body("jobcoach", equalTo("jos.jobcoach"))
+                .body("jobcoachName", equalTo("Jos de Boer"))
                 .body("version", equalTo(version + 1));
         assertNotEquals(before.path("updatedAt"), (Object) after.path("updatedAt"));
         assertFalse(suggested(elsewhere).contains(candidate), "a placed candidate is not suggested");

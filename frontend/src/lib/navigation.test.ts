@@ -6,20 +6,25 @@ const menu = (roles: Role[]) => navItemsFor(permissionsFor(roles)).map((i) => `$
 
 describe('navigation per role', () => {
   it('consultant: Vacatures, Werkgevers, Kandidaten', () => {
-    expect(menu(['consultant'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Kandidaten /kandidaten']);
+    expect(menu(['consultant'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Kandidaten /kandidaten', 'Dashboard /dashboard']);
   });
 
   it('jobcoach: the read-only vacancies and employers, and "Mijn kandidaten"', () => {
-    expect(menu(['jobcoach'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Mijn kandidaten /kandidaten']);
+    expect(menu(['jobcoach'])).toEqual([
+      'Vacatures /vacatures',
+      'Werkgevers /werkgevers',
+      'Mijn kandidaten /kandidaten',
+      'Agenda-koppeling /nazorg/agenda',
+    ]);
   });
 
-  it('municipality: only "Onze kandidaten"', () => {
-    expect(menu(['municipality'])).toEqual(['Onze kandidaten /onze-kandidaten']);
+  it('municipality: "Onze kandidaten" and the dashboard', () => {
+    expect(menu(['municipality'])).toEqual(['Onze kandidaten /onze-kandidaten', 'Dashboard /dashboard']);
     expect(homePathFor(permissionsFor(['municipality']))).toBe('/onze-kandidaten');
   });
 
   it('admin: Vacatures, Werkgevers and Talenten, no Kandidaten', () => {
-    expect(menu(['admin'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Talenten /talenten']);
+    expect(menu(['admin'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Talenten /talenten', 'Dashboard /dashboard']);
   });
 
   it('several roles add up', () => {
@@ -28,6 +33,8 @@ describe('navigation per role', () => {
       'Werkgevers /werkgevers',
       'Kandidaten /kandidaten',
       'Talenten /talenten',
+      'Dashboard /dashboard',
+      'Agenda-koppeling /nazorg/agenda',
     ]);
     expect(homePathFor(permissionsFor(['consultant']))).toBe('/vacatures');
   });

@@ -11,6 +11,7 @@ export interface NavItem {
  * consultant — Vacatures, Werkgevers, Kandidaten; jobcoach — Vacatures and Werkgevers
  * (read-only), Mijn kandidaten; municipality — Onze kandidaten; admin — Vacatures,
  * Werkgevers, Talenten (admins get 403 on the candidate API, so no Kandidaten).
+ * Dashboard for consultants, admins and municipalities; Agenda-koppeling for jobcoaches.
  */
 export function navItemsFor(permissions: Permissions): NavItem[] {
   const items: NavItem[] = [];
@@ -26,6 +27,13 @@ export function navItemsFor(permissions: Permissions): NavItem[] {
   }
   if (permissions.canManageTalents) {
     items.push({ to: '/talenten', label: nl.nav.talents });
+  }
+  // --- issue 5: dashboard and calendar feed (after the working screens, so `/` still opens those) ---
+  if (permissions.canSeeDashboard) {
+    items.push({ to: '/dashboard', label: nl.nav.dashboard });
+  }
+  if (permissions.hasCalendarFeed) {
+    items.push({ to: '/nazorg/agenda', label: nl.nav.calendarFeed });
   }
   return items;
 }

@@ -61,6 +61,8 @@ describe('permissions', () => {
       canManageTalents: false,
       hasAccess: true,
       primaryRole: 'consultant',
+      canSeeDashboard: true,
+      hasCalendarFeed: false,
     });
   });
 
@@ -72,6 +74,8 @@ describe('permissions', () => {
       canMatch: false,
       canManageTalents: true,
       primaryRole: 'admin',
+      canSeeDashboard: true,
+      hasCalendarFeed: false,
     });
   });
 
@@ -84,6 +88,8 @@ describe('permissions', () => {
       canMatch: false,
       canManageTalents: false,
       primaryRole: 'jobcoach',
+      canSeeDashboard: false,
+      hasCalendarFeed: true,
     });
     // A consultant who is also a jobcoach searches everything.
     expect(permissionsFor(['consultant', 'jobcoach']).ownCandidatesOnly).toBe(false);
@@ -100,6 +106,8 @@ describe('permissions', () => {
       canManageTalents: false,
       hasAccess: true,
       primaryRole: 'municipality',
+      canSeeDashboard: true,
+      hasCalendarFeed: false,
     });
   });
 

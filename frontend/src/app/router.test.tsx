@@ -35,20 +35,47 @@ describe('navigation and access per role', () => {
     const router = renderApp('/', ['consultant']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Vacatures' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/vacatures');
-    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten', 'Dashboard']);
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten', 'Plaatsingen', 'Dashboard']);
   });
 
   it('jobcoach: "Mijn kandidaten" next to the read-only lists', async () => {
     renderApp('/kandidaten', ['jobcoach']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeInTheDocument();
-    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Mijn kandidaten', 'Agenda-koppeling']);
+    expect(menu()).toEqual([
+      'Vandaag',
+      'Vacatures',
+      'Werkgevers',
+      'Mijn kandidaten',
+      'Plaatsingen',
+      'Agenda-koppeling',
+    ]);
+  });
+
+  it('jobcoach: / opens "Vandaag", and Plaatsingen is there', async () => {
+    const router = renderApp('/', ['jobcoach']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vandaag' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/nazorg');
+    await router.navigate('/plaatsingen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plaatsingen' })).toBeInTheDocument();
+  });
+
+  it('"Vandaag" is for jobcoaches only; placements are not for admins', async () => {
+    const router = renderApp('/nazorg', ['consultant']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    await router.navigate('/plaatsingen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plaatsingen' })).toBeInTheDocument();
+  });
+
+  it('admins get "Geen toegang" on placements', async () => {
+    renderApp('/plaatsingen', ['admin']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
 
   it('municipal staff: / opens "Onze kandidaten"; the other screens say "Geen toegang"', async () => {
     const router = renderApp('/', ['municipality'], 'rotterdam');
     expect(await screen.findByRole('heading', { level: 1, name: 'Onze kandidaten' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/onze-kandidaten');
-    expect(menu()).toEqual(['Onze kandidaten', 'Dashboard']);
+    expect(menu()).toEqual(['Onze kandidaten', 'Plaatsingen', 'Dashboard']);
 
     await router.navigate('/vacatures');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();

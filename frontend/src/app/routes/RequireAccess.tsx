@@ -10,6 +10,9 @@ type Area =
   | 'canSearchCandidates'
   | 'isMunicipal'
   | 'canManageTalents'
+  // Placements and aftercare (issue 5)
+  | 'canSeePlacements'
+  | 'hasAftercare'
   // issue 5: dashboard and calendar feed
   | 'canSeeDashboard'
   | 'hasCalendarFeed';

@@ -113,7 +113,7 @@ describe('Dashboard', () => {
     expect(text(tile('Plaatsingen met risico'))).toContain('3');
     expect(within(tile('Plaatsingen met risico')).getByRole('link', { name: 'Bekijk plaatsingen met risico' })).toHaveAttribute(
       'href',
-      '/plaatsingen?atRisk=true',
+      '/plaatsingen?risico=ja',
     );
     expect(text(tile('Onbereikbaar'))).toContain('2');
     // Retention in order of months, "no data" when nothing is old enough.
@@ -204,12 +204,21 @@ describe('Dashboard', () => {
     expect(statsRequests(fetch)[0].searchParams.toString()).toBe('from=2025-04-01&to=2026-03-15');
   });
 
-  it('tells a municipality what the figures cover, without the link to the placements list', async () => {
+  it('tells a municipality what the figures cover', async () => {
     mockFetch(() => jsonResponse(stats()));
     renderRoute(<DashboardPage />, { path: '/dashboard', url: '/dashboard', roles: ['municipality'], municipality: 'rotterdam' });
     expect(await screen.findByText('312 van 400 (78 %)')).toBeInTheDocument();
     expect(screen.getByText(/alleen over de kandidaten van jouw gemeente/)).toBeInTheDocument();
+    // Their own placements list exists, so the at-risk figure leads there.
+    expect(screen.getByRole('link', { name: 'Bekijk plaatsingen met risico' })).toBeInTheDocument();
+  });
+
+  it('does not link admins to the placements list (the API answers them 403)', async () => {
+    mockFetch(() => jsonResponse(stats()));
+    renderRoute(<DashboardPage />, { path: '/dashboard', url: '/dashboard', roles: ['admin'] });
+    expect(await screen.findByText('312 van 400 (78 %)')).toBeInTheDocument();
     expect(screen.queryByRole('link', { name: 'Bekijk plaatsingen met risico' })).not.toBeInTheDocument();
+    expect(screen.queryByText(/alleen over de kandidaten van jouw gemeente/)).not.toBeInTheDocument();
   });
 
   it('shows a failed request as a problem', async () => {

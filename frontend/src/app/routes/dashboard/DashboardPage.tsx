@@ -49,7 +49,7 @@ export function DashboardPage() {
           <p className="period-shown" role="status">
             {nl.dashboard.period.shown(formatDate(stats.data.period.from), formatDate(stats.data.period.to))}
           </p>
-          <Dashboard stats={stats.data} linkToPlacements={session.permissions.canMatch} />
+          <Dashboard stats={stats.data} linkToPlacements={session.permissions.canSeePlacements} />
         </>
       ) : null}
     </>

@@ -59,7 +59,8 @@ export function KeyFigures({ stats, linkToPlacements }: KeyFiguresProps) {
         <Tile title={t.atRisk} value={formatNumber(stats.atRisk)}>
           {linkToPlacements && (
             <p>
-              <Link to="/plaatsingen?atRisk=true">{t.atRiskLink}</Link>
+              {/* The placements list keeps its filters in Dutch URL parameters. */}
+              <Link to="/plaatsingen?risico=ja">{t.atRiskLink}</Link>
             </p>
           )}
         </Tile>

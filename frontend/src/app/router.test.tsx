@@ -55,8 +55,12 @@ describe('navigation and access per role', () => {
     const router = renderApp('/', ['jobcoach']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Vandaag' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/nazorg');
+    // They log calls here, so no "read-only" notice (which they do get on the vacancies).
+    expect(screen.queryByText(/maar niet wijzigen/)).not.toBeInTheDocument();
     await router.navigate('/plaatsingen');
     expect(await screen.findByRole('heading', { level: 1, name: 'Plaatsingen' })).toBeInTheDocument();
+    await router.navigate('/vacatures');
+    expect(await screen.findByText(/maar niet wijzigen/)).toBeInTheDocument();
   });
 
   it('"Vandaag" is for jobcoaches only; placements are not for admins', async () => {

@@ -737,7 +737,7 @@ export const nl = {
     soonEmpty: 'Geen gesprekken in de komende 14 dagen.',
     due: 'Gepland op',
     callCandidate: (name: string) => `Bel ${name}`,
-    callEmployer: (name: string) => `Bel ${name}`,
+    callEmployer: (name: string) => `Bel werkgever ${name}`,
     noPhone: 'geen telefoonnummer',
     log: 'Vastleggen',
     logFor: (kind: string, name: string) => `Vastleggen: ${kind} van ${name}`,

@@ -35,7 +35,7 @@ describe('Vandaag', () => {
     expect(cards[0]).toHaveTextContent('Eerste werkdag');
     expect(cards[1]).not.toHaveTextContent('te laat');
     expect(within(cards[0]).getByRole('link', { name: /Bel Sanne Verbeek/ })).toHaveAttribute('href', 'tel:0612345678');
-    expect(within(cards[0]).getByRole('link', { name: /Bel Marieke de Vries/ })).toHaveAttribute('href', 'tel:0101234567');
+    expect(within(cards[0]).getByRole('link', { name: /Bel werkgever Marieke de Vries/ })).toHaveAttribute('href', 'tel:0101234567');
     expect(within(cards[0]).getByRole('link', { name: 'Vastleggen: Eerste werkdag van Sanne Verbeek' })).toHaveAttribute(
       'href',
       '/nazorg/gesprekken/c2',

@@ -56,7 +56,6 @@ function ChoiceGroup<T extends string>({ name, legend, labels, value, onChange, 
     <fieldset
       className={`choice-group${error ? ' field--invalid' : ''}`}
       id={`log-${name}`}
-      tabIndex={-1}
       aria-describedby={error ? errorId : undefined}
     >
       <legend className="field-label">
@@ -113,7 +112,8 @@ export function CallLogForm({ busy, error, onSubmit, onReload }: CallLogFormProp
     setErrors(found);
     const first = FIELDS.find((f) => found[f]);
     if (first) {
-      document.getElementById(first === 'result' ? 'log-result-DONE' : `log-${first}`)?.focus();
+      const target = { result: 'log-result-DONE', outcome: 'log-outcome-GOOD', contactWith: 'log-contactWith-CANDIDATE' }[first as string];
+      document.getElementById(target ?? `log-${first}`)?.focus();
       return;
     }
     onSubmit(toLogRequest(values));

@@ -25,6 +25,8 @@
 #   KEYCLOAK_URL      use this Keycloak (realm `werkhub` imported) instead of starting one
 #                     [http://localhost:$KEYCLOAK_PORT]; the backend and SPA use $KEYCLOAK_URL/realms/werkhub
 #   KEYCLOAK_ADMIN / KEYCLOAK_ADMIN_PASSWORD  bootstrap admin of the master realm [admin / admin]
+#   KEYCLOAK_BACKEND_CLIENT_SECRET  secret of the client werkhub-backend, with which the backend reads the
+#                     jobcoaches from Keycloak's admin API [werkhub-backend-secret, the demo realm's]
 #   DEMO_DATA         load demo data into an empty database [true]
 #   E2E_PG_PORT [54330]  E2E_KEYCLOAK_PORT [8190]  E2E_BACKEND_PORT [8090]  E2E_SPA_PORT [5183]
 #   E2E_DEMO_DATA     DEMO_DATA for the e2e backend [true]
@@ -72,6 +74,7 @@ BENCH_KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-8191}"
 BENCH_BACKEND_PORT="${BENCH_BACKEND_PORT:-8095}"
 KEYCLOAK_ADMIN="${KEYCLOAK_ADMIN:-admin}"
 KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}"
+BACKEND_CLIENT_SECRET="${KEYCLOAK_BACKEND_CLIENT_SECRET:-werkhub-backend-secret}"
 PG_TIMEOUT="${PG_TIMEOUT:-120}"
 KEYCLOAK_TIMEOUT="${KEYCLOAK_TIMEOUT:-300}"
 BACKEND_TIMEOUT="${BACKEND_TIMEOUT:-900}"
@@ -428,6 +431,7 @@ cmd_run() {
   say "starting the backend (Quarkus dev mode) on port $BACKEND_PORT$first ..."
   spawn backend "$LOGS/backend.log" "$BACKEND_DIR" env DB_URL="$db_url" DB_USER="${DB_USER:-werkhub}" \
     DB_PASSWORD="${DB_PASSWORD:-werkhub}" OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     SPA_ORIGIN="http://localhost:$SPA_PORT" DEMO_DATA="${DEMO_DATA:-true}" \
     ./mvnw -B quarkus:dev -Dquarkus.http.port="$BACKEND_PORT" -Ddebug=false -Dquarkus.console.enabled=false
 
@@ -527,6 +531,7 @@ cmd_e2e() {
   say "e2e: PostgreSQL ready ($(elapsed))"
   spawn backend "$LOGS/e2e-backend.log" "$BACKEND_DIR" env DB_URL="jdbc:postgresql://localhost:$E2E_PG_PORT/werkhub" \
     DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     SPA_ORIGIN="http://localhost:$E2E_SPA_PORT" DEMO_DATA="${E2E_DEMO_DATA:-true}" \
     "$JAVA" -Dquarkus.http.port="$E2E_BACKEND_PORT" -jar "$BACKEND_JAR"
 
@@ -596,6 +601,7 @@ cmd_bench() {
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
   spawn backend "$LOGS/bench-backend.log" "$BACKEND_DIR" env DB_URL="$db_url" \
     DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     DEMO_DATA=true RETENTION_CRON=off \
     "$JAVA" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
 

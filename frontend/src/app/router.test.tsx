@@ -35,20 +35,44 @@ describe('navigation and access per role', () => {
     const router = renderApp('/', ['consultant']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Vacatures' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/vacatures');
-    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten']);
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten', 'Plaatsingen']);
   });
 
   it('jobcoach: "Mijn kandidaten" next to the read-only lists', async () => {
     renderApp('/kandidaten', ['jobcoach']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeInTheDocument();
-    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Mijn kandidaten']);
+    expect(menu()).toEqual(['Vandaag', 'Vacatures', 'Werkgevers', 'Mijn kandidaten', 'Plaatsingen']);
+  });
+
+  it('jobcoach: / opens "Vandaag", and Plaatsingen is there', async () => {
+    const router = renderApp('/', ['jobcoach']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Vandaag' })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe('/nazorg');
+    // They log calls here, so no "read-only" notice (which they do get on the vacancies).
+    expect(screen.queryByText(/maar niet wijzigen/)).not.toBeInTheDocument();
+    await router.navigate('/plaatsingen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plaatsingen' })).toBeInTheDocument();
+    await router.navigate('/vacatures');
+    expect(await screen.findByText(/maar niet wijzigen/)).toBeInTheDocument();
+  });
+
+  it('"Vandaag" is for jobcoaches only; placements are not for admins', async () => {
+    const router = renderApp('/nazorg', ['consultant']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+    await router.navigate('/plaatsingen');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Plaatsingen' })).toBeInTheDocument();
+  });
+
+  it('admins get "Geen toegang" on placements', async () => {
+    renderApp('/plaatsingen', ['admin']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
 
   it('municipal staff: / opens "Onze kandidaten"; the other screens say "Geen toegang"', async () => {
     const router = renderApp('/', ['municipality'], 'rotterdam');
     expect(await screen.findByRole('heading', { level: 1, name: 'Onze kandidaten' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/onze-kandidaten');
-    expect(menu()).toEqual(['Onze kandidaten']);
+    expect(menu()).toEqual(['Onze kandidaten', 'Plaatsingen']);
 
     await router.navigate('/vacatures');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();

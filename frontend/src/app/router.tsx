@@ -1,5 +1,11 @@
 import type { RouteObject } from 'react-router';
 import { AppLayout } from './layout/AppLayout';
+// --- Placements and aftercare (issue 5) ---
+import { CallPage } from './routes/aftercare/CallPage';
+import { TodayPage } from './routes/aftercare/TodayPage';
+import { PlacementPage } from './routes/placements/PlacementPage';
+import { PlacementsListPage } from './routes/placements/PlacementsListPage';
+// --- end placements and aftercare ---
 import { CandidatePage } from './routes/candidates/CandidatePage';
 import { CandidatesSearchPage } from './routes/candidates/CandidatesSearchPage';
 import { EmployerNewPage } from './routes/employers/EmployerNewPage';
@@ -54,6 +60,20 @@ export const routes: RouteObject[] = [
           { path: 'onze-kandidaten/:clientNumber', element: <MunicipalCandidatePage /> },
         ],
       },
+      // --- Placements and aftercare (issue 5) ---
+      {
+        element: <RequireAccess area="canSeePlacements" />,
+        children: [
+          { path: 'plaatsingen', element: <PlacementsListPage /> },
+          { path: 'plaatsingen/:id', element: <PlacementPage /> },
+          { path: 'nazorg/gesprekken/:id', element: <CallPage /> },
+        ],
+      },
+      {
+        element: <RequireAccess area="hasAftercare" />,
+        children: [{ path: 'nazorg', element: <TodayPage /> }],
+      },
+      // --- end placements and aftercare ---
       {
         element: <RequireAccess area="canManageTalents" />,
         children: [

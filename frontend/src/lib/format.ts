@@ -49,6 +49,32 @@ export function formatNumber(value: number | null | undefined, fallback = '—')
   return numberFormat.format(value);
 }
 
+const moneyFormat = new Intl.NumberFormat(LOCALE, { style: 'currency', currency: 'EUR' });
+const amountFormat = new Intl.NumberFormat(LOCALE, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** `250` → `€ 250,00`. */
+export function formatMoney(value: number | null | undefined, fallback = '—'): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return fallback;
+  return moneyFormat.format(value);
+}
+
+/** `1250` → `1.250,00`: an amount as it is typed into a Dutch form field. */
+export function formatAmountInput(value: number): string {
+  return amountFormat.format(value);
+}
+
+/**
+ * What someone types as an amount in euros (`250`, `250,5`, `1.250,00`, `€ 12,50`) → the
+ * number, or null when it is not an amount with at most two decimals. A comma is the
+ * decimal separator and dots group thousands, as in Dutch.
+ */
+export function parseAmount(text: string): number | null {
+  const cleaned = text.replace(/€/g, '').replace(/\s/g, '');
+  if (!/^(\d{1,3}(\.\d{3})+|\d+)(,\d{1,2})?$/.test(cleaned)) return null;
+  const value = Number(cleaned.replace(/\./g, '').replace(',', '.'));
+  return Number.isFinite(value) ? value : null;
+}
+
 /** Hours per week: `24–32 uur`, or `32 uur` when minimum and maximum are equal. */
 export function formatHours(min: number | null | undefined, max: number | null | undefined, fallback = '—'): string {
   const hasMin = typeof min === 'number';

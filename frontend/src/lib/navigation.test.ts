@@ -5,16 +5,28 @@ import { homePathFor, navItemsFor } from './navigation';
 const menu = (roles: Role[]) => navItemsFor(permissionsFor(roles)).map((i) => `${i.label} ${i.to}`);
 
 describe('navigation per role', () => {
-  it('consultant: Vacatures, Werkgevers, Kandidaten', () => {
-    expect(menu(['consultant'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Kandidaten /kandidaten']);
+  it('consultant: Vacatures, Werkgevers, Kandidaten, Plaatsingen', () => {
+    expect(menu(['consultant'])).toEqual([
+      'Vacatures /vacatures',
+      'Werkgevers /werkgevers',
+      'Kandidaten /kandidaten',
+      'Plaatsingen /plaatsingen',
+    ]);
   });
 
-  it('jobcoach: the read-only vacancies and employers, and "Mijn kandidaten"', () => {
-    expect(menu(['jobcoach'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Mijn kandidaten /kandidaten']);
+  it('jobcoach: starts on "Vandaag", then the read-only vacancies and employers, "Mijn kandidaten" and Plaatsingen', () => {
+    expect(menu(['jobcoach'])).toEqual([
+      'Vandaag /nazorg',
+      'Vacatures /vacatures',
+      'Werkgevers /werkgevers',
+      'Mijn kandidaten /kandidaten',
+      'Plaatsingen /plaatsingen',
+    ]);
+    expect(homePathFor(permissionsFor(['jobcoach']))).toBe('/nazorg');
   });
 
-  it('municipality: only "Onze kandidaten"', () => {
-    expect(menu(['municipality'])).toEqual(['Onze kandidaten /onze-kandidaten']);
+  it('municipality: "Onze kandidaten" and their placements', () => {
+    expect(menu(['municipality'])).toEqual(['Onze kandidaten /onze-kandidaten', 'Plaatsingen /plaatsingen']);
     expect(homePathFor(permissionsFor(['municipality']))).toBe('/onze-kandidaten');
   });
 
@@ -24,9 +36,11 @@ describe('navigation per role', () => {
 
   it('several roles add up', () => {
     expect(menu(['admin', 'consultant', 'jobcoach'])).toEqual([
+      'Vandaag /nazorg',
       'Vacatures /vacatures',
       'Werkgevers /werkgevers',
       'Kandidaten /kandidaten',
+      'Plaatsingen /plaatsingen',
       'Talenten /talenten',
     ]);
     expect(homePathFor(permissionsFor(['consultant']))).toBe('/vacatures');

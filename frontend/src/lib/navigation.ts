@@ -11,9 +11,14 @@ export interface NavItem {
  * consultant — Vacatures, Werkgevers, Kandidaten; jobcoach — Vacatures and Werkgevers
  * (read-only), Mijn kandidaten; municipality — Onze kandidaten; admin — Vacatures,
  * Werkgevers, Talenten (admins get 403 on the candidate API, so no Kandidaten).
+ * Aftercare: a jobcoach starts on "Vandaag" (their calls); consultants, jobcoaches and
+ * municipalities have "Plaatsingen".
  */
 export function navItemsFor(permissions: Permissions): NavItem[] {
   const items: NavItem[] = [];
+  if (permissions.hasAftercare) {
+    items.push({ to: '/nazorg', label: nl.nav.today });
+  }
   if (permissions.canRead) {
     items.push({ to: '/vacatures', label: nl.nav.vacancies });
     items.push({ to: '/werkgevers', label: nl.nav.employers });
@@ -23,6 +28,9 @@ export function navItemsFor(permissions: Permissions): NavItem[] {
   }
   if (permissions.isMunicipal) {
     items.push({ to: '/onze-kandidaten', label: nl.nav.ourCandidates });
+  }
+  if (permissions.canSeePlacements) {
+    items.push({ to: '/plaatsingen', label: nl.nav.placements });
   }
   if (permissions.canManageTalents) {
     items.push({ to: '/talenten', label: nl.nav.talents });

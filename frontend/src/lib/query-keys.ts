@@ -42,6 +42,23 @@ export const queryKeys = {
     list: (params: object) => [...queryKeys.matches.lists(), params] as const,
     detail: (id: string) => [...queryKeys.matches.all, 'detail', id] as const,
   },
+  // --- Placements and aftercare (issue 5) ---
+  placements: {
+    all: ['placements'] as const,
+    lists: () => [...queryKeys.placements.all, 'list'] as const,
+    list: (params: object) => [...queryKeys.placements.lists(), params] as const,
+    detail: (id: string) => [...queryKeys.placements.all, 'detail', id] as const,
+    calls: (id: string) => [...queryKeys.placements.all, 'calls', id] as const,
+  },
+  followUpCalls: {
+    all: ['follow-up-calls'] as const,
+    list: (params: object) => [...queryKeys.followUpCalls.all, 'list', params] as const,
+    detail: (id: string) => [...queryKeys.followUpCalls.all, 'detail', id] as const,
+  },
+  jobcoaches: {
+    all: ['jobcoaches'] as const,
+  },
+  // --- end placements and aftercare ---
   /** Suggestions change whenever a match is added or moved (the "already in pipeline" marks). */
   suggestions: {
     all: ['suggestions'] as const,

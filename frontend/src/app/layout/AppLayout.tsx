@@ -22,6 +22,8 @@ export function AppLayout() {
   }, [location.pathname]);
 
   const role = session.permissions.primaryRole;
+  // Jobcoaches log calls and add extra ones there, so "read-only" would be wrong (issue 5).
+  const jobcoachAftercare = session.permissions.hasAftercare && /^\/(nazorg|plaatsingen)(\/|$)/.test(location.pathname);
 
   return (
     <>
@@ -61,7 +63,7 @@ export function AppLayout() {
       </header>
       <main id="main" ref={mainRef} tabIndex={-1}>
         <FlashMessage />
-        {!session.permissions.canEdit && (
+        {!session.permissions.canEdit && !jobcoachAftercare && (
           <p className="alert alert--info">{nl.auth.readOnlyNotice}</p>
         )}
         <Outlet />

@@ -5,7 +5,14 @@ import { usePermissions } from '@/lib/auth/session';
 import { nl } from '@/lib/i18n/nl';
 import { homePathFor } from '@/lib/navigation';
 
-type Area = 'canRead' | 'canSearchCandidates' | 'isMunicipal' | 'canManageTalents';
+type Area =
+  | 'canRead'
+  | 'canSearchCandidates'
+  | 'isMunicipal'
+  | 'canManageTalents'
+  // Placements and aftercare (issue 5)
+  | 'canSeePlacements'
+  | 'hasAftercare';
 
 /**
  * Screens of one area (employers/vacancies, candidates, own municipal candidates, talents).

@@ -47,10 +47,12 @@ export type TalentRequirementFit = Schemas['TalentRequirementFit'];
 
 export type MatchStatus = Schemas['MatchStatus'];
 export type MatchRejectionReason = Schemas['MatchRejectionReason'];
-export type Match = Schemas['MatchResponse'];
+// Issue 5 replaces the match's startDate by the placement (docs/api.md); until the schema
+// says so, these two carry the new fields by hand.
+export type Match = Omit<Schemas['MatchResponse'], 'startDate'> & { placementId?: string | null };
 export type MatchPage = Schemas['MatchPage'];
 export type MatchCreateRequest = Schemas['MatchCreateRequest'];
-export type MatchTransitionRequest = Schemas['MatchTransitionRequest'];
+export type MatchTransitionRequest = Omit<Schemas['MatchTransitionRequest'], 'startDate'> & { placement?: PlacementContract };
 export type MatchEvent = Schemas['MatchEventResponse'];
 export type SuggestedCandidate = Schemas['SuggestedCandidate'];
 export type CandidateSuggestion = Schemas['CandidateSuggestion'];
@@ -63,4 +65,152 @@ export type VacancySuggestions = Schemas['VacancySuggestions'];
 export interface Versioned<T> {
   data: T;
   etag: string | null;
+}
+
+// --- Placements and aftercare (issue 5, docs/api.md) ---------------------------------
+// Written by hand from the contract until the backend's OpenAPI document carries these
+// schemas; then they become aliases of the generated ones like everything above.
+export type PlacementStatus = 'ACTIVE' | 'COMPLETED' | 'ENDED_EARLY';
+export type ArrangementKind = 'JOBCOACH' | 'OV_TOPUP' | 'TRAINING' | 'WORKPLACE_ADAPTATION' | 'OTHER';
+export type PlacementEndReason = 'EMPLOYEE_RESIGNED' | 'DISMISSED' | 'HEALTH' | 'EMPLOYER_STOPPED' | 'OTHER';
+export type FollowUpKind = 'FIRST_DAY' | 'FIRST_WEEK' | 'FIRST_MONTH' | 'BEFORE_CONTRACT_END' | 'AD_HOC';
+export type CallStatus = 'PLANNED' | 'DONE' | 'NOT_REACHED' | 'CANCELLED';
+export type CallOutcome = 'GOOD' | 'CONCERN' | 'AT_RISK';
+export type ContactWith = 'CANDIDATE' | 'EMPLOYER' | 'BOTH';
+export type CallResult = 'DONE' | 'NOT_REACHED';
+
+export interface Jobcoach {
+  username: string;
+  firstName?: string | null;
+  lastName?: string | null;
+  displayName: string;
+}
+
+export interface ArrangementInput {
+  kind: ArrangementKind;
+  amount?: number;
+  description?: string;
+}
+
+export interface Arrangement {
+  kind: ArrangementKind;
+  amount?: number | null;
+  description?: string | null;
+}
+
+export interface PlacementContract {
+  startDate: string;
+  endDate?: string;
+  hoursPerWeek: number;
+  jobcoach: string;
+  arrangements: ArrangementInput[];
+}
+
+export interface PlacementNextCall {
+  id: string;
+  kind: FollowUpKind;
+  dueDate: string;
+}
+
+export interface Placement {
+  id: string;
+  matchId: string;
+  vacancyId: string;
+  vacancyTitle: string;
+  employerId: string;
+  employerName: string;
+  candidateId: string;
+  candidateName: string;
+  municipalityCode: string;
+  status: PlacementStatus;
+  startDate: string;
+  endDate?: string | null;
+  hoursPerWeek: number;
+  jobcoach: string;
+  jobcoachName?: string | null;
+  arrangements: Arrangement[];
+  atRisk: boolean;
+  lastOutcome?: CallOutcome | null;
+  unreachable: boolean;
+  nextCall?: PlacementNextCall | null;
+  endedOn?: string | null;
+  endReason?: PlacementEndReason | null;
+  endNote?: string | null;
+  placedBy: string;
+  placedByName?: string | null;
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface PlacementPage {
+  items: Placement[];
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+}
+
+export interface PlacementEndRequest {
+  status: Exclude<PlacementStatus, 'ACTIVE'>;
+  endedOn: string;
+  reason?: PlacementEndReason;
+  note?: string;
+}
+
+export interface AdHocCallRequest {
+  dueDate: string;
+  note?: string;
+}
+
+/**
+ * A follow-up call. Staff (consultants, jobcoaches) get every field; municipalities get
+ * the same without phone numbers, contact person, notes and agreed actions, so those are optional here.
+ */
+export interface FollowUpCall {
+  id: string;
+  placementId: string;
+  candidateId: string;
+  candidateName: string;
+  candidatePhone?: string | null;
+  employerName: string;
+  employerContactPerson?: string | null;
+  employerPhone?: string | null;
+  vacancyTitle: string;
+  kind: FollowUpKind;
+  attempt: number;
+  dueDate: string;
+  assignee: string;
+  status: CallStatus;
+  overdue: boolean;
+  flagged: boolean;
+  outcome?: CallOutcome | null;
+  contactWith?: ContactWith | null;
+  notes?: string | null;
+  agreedActions?: string | null;
+  loggedAt?: string | null;
+  loggedBy?: string | null;
+  loggedByName?: string | null;
+  version: number;
+}
+
+export interface FollowUpCallPage {
+  items: FollowUpCall[];
+  page: number;
+  size: number;
+  totalItems: number;
+  totalPages: number;
+}
+
+export interface FollowUpCallLogRequest {
+  result: CallResult;
+  outcome?: CallOutcome;
+  contactWith?: ContactWith;
+  notes?: string;
+  agreedActions?: string;
+}
+
+export interface FollowUpCallLogResponse {
+  call: FollowUpCall;
+  retry?: FollowUpCall | null;
 }

@@ -59,6 +59,9 @@ describe('permissions', () => {
       isMunicipal: false,
       canMatch: true,
       canManageTalents: false,
+      canSeePlacements: true,
+      canManagePlacements: true,
+      hasAftercare: false,
       hasAccess: true,
       primaryRole: 'consultant',
     });
@@ -71,6 +74,8 @@ describe('permissions', () => {
       canSearchCandidates: false,
       canMatch: false,
       canManageTalents: true,
+      canSeePlacements: false,
+      hasAftercare: false,
       primaryRole: 'admin',
     });
   });
@@ -83,6 +88,9 @@ describe('permissions', () => {
       ownCandidatesOnly: true,
       canMatch: false,
       canManageTalents: false,
+      canSeePlacements: true,
+      canManagePlacements: false,
+      hasAftercare: true,
       primaryRole: 'jobcoach',
     });
     // A consultant who is also a jobcoach searches everything.
@@ -98,6 +106,9 @@ describe('permissions', () => {
       isMunicipal: true,
       canMatch: false,
       canManageTalents: false,
+      canSeePlacements: true,
+      canManagePlacements: false,
+      hasAftercare: false,
       hasAccess: true,
       primaryRole: 'municipality',
     });

@@ -57,6 +57,14 @@ export interface Permissions {
   canMatch: boolean;
   /** May maintain the talent taxonomy. */
   canManageTalents: boolean;
+  // --- Placements and aftercare (issue 5) ---
+  /** May read placements: consultants all, jobcoaches their own, municipalities their candidates'. */
+  canSeePlacements: boolean;
+  /** May change, end and add calls to placements (consultants). */
+  canManagePlacements: boolean;
+  /** Has the "Vandaag" list of own follow-up calls (jobcoaches). */
+  hasAftercare: boolean;
+  // --- end placements and aftercare ---
   /** Has at least one screen in the SPA. */
   hasAccess: boolean;
   /** The role shown next to the user's name. */
@@ -73,6 +81,8 @@ export function permissionsFor(roles: readonly Role[]): Permissions {
   const canManageTalents = roles.includes('admin');
   const canMatch = roles.includes('consultant');
   const primaryRole = KNOWN_ROLES.find((r) => roles.includes(r)) ?? null;
+  const canSeePlacements = roles.includes('consultant') || roles.includes('jobcoach') || isMunicipal;
+  const hasAftercare = roles.includes('jobcoach');
   return {
     canRead,
     canEdit,
@@ -81,6 +91,9 @@ export function permissionsFor(roles: readonly Role[]): Permissions {
     isMunicipal,
     canMatch,
     canManageTalents,
+    canSeePlacements,
+    canManagePlacements: canMatch,
+    hasAftercare,
     hasAccess: canRead || isMunicipal,
     primaryRole,
   };

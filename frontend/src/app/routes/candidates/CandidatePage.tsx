@@ -4,6 +4,9 @@ import { PageHeader } from '@/components/PageHeader';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import { CandidateProfile, useCandidate } from '@/features/candidates';
 import { VacancySuggestionsSection } from '@/features/matching';
+import { usePlacements } from '@/features/placements';
+import { PlacementStatusBadge } from '@/components/aftercare/Badges';
+import { formatDate } from '@/lib/format';
 import { usePermissions } from '@/lib/auth/session';
 import { nl } from '@/lib/i18n/nl';
 
@@ -16,8 +19,9 @@ export interface FromSearchState {
 export function CandidatePage() {
   const { id = '' } = useParams();
   const location = useLocation();
-  const { ownCandidatesOnly, canMatch } = usePermissions();
+  const { ownCandidatesOnly, canMatch, canSeePlacements } = usePermissions();
   const candidate = useCandidate(id);
+  const placements = usePlacements({ candidateId: id, size: 10, sort: 'startDate,desc' }, canSeePlacements && Boolean(id));
   const from = (location.state as FromSearchState | null)?.search;
   const back = (
     <p>
@@ -42,6 +46,21 @@ export function CandidatePage() {
         <p>{nl.candidates.profileNotice}</p>
       </PageHeader>
       {back}
+      {placements.data && placements.data.items.length > 0 && (
+        <section className="section" aria-labelledby="candidate-placements">
+          <h2 id="candidate-placements">{nl.placements.candidatePlacements}</h2>
+          <ul className="arrangement-list">
+            {placements.data.items.map((p) => (
+              <li key={p.id}>
+                <Link to={`/plaatsingen/${p.id}`}>
+                  {p.vacancyTitle} · {p.employerName}
+                </Link>{' '}
+                ({formatDate(p.startDate)}) <PlacementStatusBadge status={p.status} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <CandidateProfile candidate={data} />
       {canMatch && <VacancySuggestionsSection candidateId={data.id} />}
     </>

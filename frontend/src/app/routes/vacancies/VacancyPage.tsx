@@ -109,7 +109,12 @@ export function VacancyPage() {
 
       {canMatch && (
         <>
-          <PipelineSection vacancyId={data.id} canMove vacancyOpen={data.status === 'OPEN'} />
+          <PipelineSection
+            vacancyId={data.id}
+            canMove
+            vacancyOpen={data.status === 'OPEN'}
+            hoursPerWeek={data.hoursPerWeekMax ?? data.hoursPerWeekMin}
+          />
           <CandidateSuggestionsSection vacancyId={data.id} vacancyOpen={data.status === 'OPEN'} />
         </>
       )}

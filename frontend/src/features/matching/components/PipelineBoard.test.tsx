@@ -45,10 +45,10 @@ describe('MatchCard transition buttons', () => {
     expect(buttonNames()).toEqual([]);
   });
 
-  it('shows candidate, score, owner, start date and reason', () => {
+  it('shows candidate, score, owner, and for a placed match the link to its placement', () => {
     renderRoute(
       <MatchCard
-        match={match({ status: 'PLACED', startDate: '2026-04-01', score: 64 })}
+        match={match({ status: 'PLACED', placementId: 'b1a2c3d4-0000-4000-8000-000000000009', score: 64 })}
         busy={false}
         canMove
         vacancyOpen
@@ -59,7 +59,15 @@ describe('MatchCard transition buttons', () => {
     // (the colons after the terms are CSS)
     expect(card).toHaveTextContent('Score64 van 100');
     expect(card).toHaveTextContent('ConsultantCarla de Vries');
-    expect(card).toHaveTextContent('Startdatum1 april 2026');
+    expect(within(card).getByRole('link', { name: 'Plaatsing van Sanne Verbeek bekijken' })).toHaveAttribute(
+      'href',
+      '/plaatsingen/b1a2c3d4-0000-4000-8000-000000000009',
+    );
+  });
+
+  it('a match that is not placed has no placement link', () => {
+    renderRoute(<MatchCard match={match({ status: 'TRIAL' })} busy={false} canMove vacancyOpen onMove={vi.fn()} />);
+    expect(screen.queryByRole('link', { name: /Plaatsing van/ })).not.toBeInTheDocument();
   });
 
   it('a rejected match shows its reason', () => {

@@ -3,7 +3,7 @@ import { Link } from 'react-router';
 import { Loading } from '@/components/Loading';
 import { ProblemAlert } from '@/components/ProblemAlert';
 import type { Match, MatchStatus, MatchTransitionRequest } from '@/lib/api/types';
-import { formatDate } from '@/lib/format';
+import { useJobcoaches } from '@/lib/jobcoach-options';
 import { matchRejectionReasonLabels, matchStatusLabels, matchTransitionLabels, nl } from '@/lib/i18n/nl';
 import { useTransitionMatch } from '../hooks/use-match-mutations';
 import { useMatches } from '../hooks/use-matches';
@@ -47,12 +47,6 @@ export function MatchCard({ match, busy, canMove, vacancyOpen, onMove }: MatchCa
           <dt>{nl.matching.owner}</dt>
           <dd>{match.ownerName || nl.app.none}</dd>
         </div>
-        {match.startDate && (
-          <div>
-            <dt>{nl.matching.startDate}</dt>
-            <dd>{formatDate(match.startDate)}</dd>
-          </div>
-        )}
         {match.rejectionReason && (
           <div>
             <dt>{nl.matching.reason}</dt>
@@ -60,6 +54,13 @@ export function MatchCard({ match, busy, canMove, vacancyOpen, onMove }: MatchCa
           </div>
         )}
       </dl>
+      {match.placementId && (
+        <p className="match-card-link">
+          <Link to={`/plaatsingen/${match.placementId}`} aria-label={nl.matching.placementOf(match.candidateName)}>
+            {nl.matching.placement}
+          </Link>
+        </p>
+      )}
       {next.length > 0 && (
         <div className="match-card-actions" role="group" aria-label={nl.matching.transitionsFor(match.candidateName)}>
           {next.map((to) => (
@@ -128,15 +129,19 @@ export interface PipelineSectionProps {
   /** Consultants move matches; everyone else who may read them sees the board only. */
   canMove: boolean;
   vacancyOpen: boolean;
+  /** The vacancy's hours, prefilled in the contract when placing. */
+  hoursPerWeek?: number | null;
 }
 
 /** The pipeline of one vacancy (GET /api/matches?vacancyId=) with its transitions and dialogs. */
-export function PipelineSection({ vacancyId, canMove, vacancyOpen }: PipelineSectionProps) {
+export function PipelineSection({ vacancyId, canMove, vacancyOpen, hoursPerWeek }: PipelineSectionProps) {
   const matches = useMatches({ vacancyId, size: BOARD_SIZE, sort: 'updatedAt,desc' });
   const transition = useTransitionMatch();
   const [pending, setPending] = useState<{ match: Match; to: MatchStatus } | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [announcement, setAnnouncement] = useState('');
+  const [placed, setPlaced] = useState<Match | null>(null);
+  const jobcoaches = useJobcoaches(pending?.to === 'PLACED');
   const focusAfterRefetch = useRef<string | null>(null);
 
   // A moved card changes column; follow it with the focus so keyboard users stay on it.
@@ -155,6 +160,7 @@ export function PipelineSection({ vacancyId, canMove, vacancyOpen }: PipelineSec
       {
         onSuccess: ({ data }) => {
           setPending(null);
+          setPlaced(data.status === 'PLACED' && data.placementId ? data : null);
           setAnnouncement(nl.matching.moved(data.candidateName, matchStatusLabels[data.status]));
           focusAfterRefetch.current = data.id;
         },
@@ -183,6 +189,14 @@ export function PipelineSection({ vacancyId, canMove, vacancyOpen }: PipelineSec
       <p className="visually-hidden" role="status">
         {announcement}
       </p>
+      {placed && (
+        <div className="alert alert--success">
+          <p>
+            {nl.matching.placedText(placed.candidateName)}{' '}
+            <Link to={`/plaatsingen/${placed.placementId}`}>{nl.matching.toPlacement}</Link>
+          </p>
+        </div>
+      )}
       {!pending && (
         <ProblemAlert
           error={transition.error}
@@ -215,6 +229,8 @@ export function PipelineSection({ vacancyId, canMove, vacancyOpen }: PipelineSec
           setPending(null);
         }}
         onReload={reload}
+        defaultHoursPerWeek={hoursPerWeek}
+        jobcoaches={{ data: jobcoaches.data, loading: jobcoaches.isPending && jobcoaches.fetchStatus !== 'idle', failed: jobcoaches.isError }}
       />
     </section>
   );

@@ -34,12 +34,12 @@ export function isFinalMatchStatus(status: MatchStatus): boolean {
   return allowedMatchTransitions(status).length === 0;
 }
 
-/** Moves that need more than a click: a reason (REJECTED required, WITHDRAWN optional) or a start date (PLACED). */
-export type TransitionForm = 'reason' | 'startDate' | null;
+/** Moves that need more than a click: a reason (REJECTED required, WITHDRAWN optional) or the contract (PLACED). */
+export type TransitionForm = 'reason' | 'contract' | null;
 
 export function transitionForm(to: MatchStatus): TransitionForm {
   if (to === 'REJECTED' || to === 'WITHDRAWN') return 'reason';
-  if (to === 'PLACED') return 'startDate';
+  if (to === 'PLACED') return 'contract';
   return null;
 }
 

@@ -72,6 +72,12 @@
                                 description = "Unexpected error; detail carries the error id that is logged",
                                 headers = @Header(name = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER,
                                         ref = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER),
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.DIRECTORY_UNAVAILABLE, responseCode = "503",
+                                description = "The jobcoach directory (Keycloak) cannot be reached and nothing is cached "
+                                        + "(problem directory-unavailable); Retry-After says when to try again",
+                                headers = @Header(name = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER,
+                                        ref = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER),
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))) }))
 package nl.werkhub;
 

@@ -1,5 +1,6 @@
 package nl.werkhub.vacancy;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -83,6 +84,13 @@ public class Vacancy extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 10)
     public VacancyStatus status;
+
+    /**
+     * When the vacancy first became {@code OPEN}; never reset (ON_HOLD and back does not restart the
+     * clock). The dashboard measures opening to placement from it.
+     */
+    @Column(name = "opened_at")
+    public Instant openedAt;
 
     @Column(name = "owner_id", nullable = false, length = 200)
     public String ownerId;

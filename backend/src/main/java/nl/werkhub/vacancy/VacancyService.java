@@ -1,5 +1,7 @@
 package nl.werkhub.vacancy;
 
+import java.time.Clock;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -43,6 +45,9 @@ public class VacancyService {
 
     @Inject
     TalentService talentService;
+
+    @Inject
+    Clock clock;
 
     @Transactional(Transactional.TxType.SUPPORTS)
     public VacancyPage list(VacancyFilter filter, PageRequest page) {
@@ -123,6 +128,9 @@ public class VacancyService {
             throw new ConflictException(Text.of("detail.vacancy.open-for-archived-employer"));
         }
         vacancy.status = to;
+        if (to == VacancyStatus.OPEN && vacancy.openedAt == null) {
+            vacancy.openedAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        }
         vacancy.markUpdated(actor);
         vacancies.flush();
         return response(vacancy);

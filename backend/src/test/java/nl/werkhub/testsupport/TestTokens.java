@@ -12,7 +12,7 @@ import io.smallrye.jwt.build.JwtClaimsBuilder;
 /**
  * Real signed access tokens for the tests, shaped like Keycloak's: audience {@code werkhub-api},
  * roles in {@code realm_access.roles}. They are signed with the key whose public half the
- * OidcWiremockTestResource publishes, so the backend's full OIDC bearer validation runs.
+ * OidcWiremockTestResource (here OidcWithKeycloakAdmin) publishes, so the backend's full OIDC bearer validation runs.
  */
 public final class TestTokens {
 

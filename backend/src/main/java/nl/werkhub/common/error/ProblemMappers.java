@@ -59,7 +59,9 @@ public class ProblemMappers {
         Locale locale = locale(ctx);
         List<Violation> violations = e.fieldErrors() == null ? null
                 : e.fieldErrors().stream().map(f -> new Violation(f.field(), f.message().in(locale))).toList();
-        return problemResponse(e.type().status(), e.type(), e.detail(), violations, e.matchId(), ctx);
+        Response r = problemResponse(e.type().status(), e.type(), e.detail(), violations, e.matchId(), ctx);
+        // a dependency that is down (the jobcoach directory): tell clients when a retry makes sense
+        return e.type().status() == 503 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "10").build() : r;
     }
 
     // ---- request body -------------------------------------------------------------------------

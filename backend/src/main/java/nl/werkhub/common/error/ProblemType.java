@@ -27,7 +27,9 @@ public enum ProblemType {
     VALIDATION_FAILED(422, "validation-failed"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     INTERNAL_ERROR(500, "internal-error"),
-    SERVICE_UNAVAILABLE(503, "service-unavailable");
+    SERVICE_UNAVAILABLE(503, "service-unavailable"),
+    // declared after service-unavailable, so that forStatus(503) stays the generic one
+    DIRECTORY_UNAVAILABLE(503, "directory-unavailable");
 
     public static final String BASE_URI = "https://werkhub.nl/problems/";
 

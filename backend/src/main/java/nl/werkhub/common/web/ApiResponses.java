@@ -15,6 +15,7 @@ public final class ApiResponses {
     public static final String VALIDATION_FAILED = "ValidationFailed";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String INTERNAL_ERROR = "InternalError";
+    public static final String DIRECTORY_UNAVAILABLE = "DirectoryUnavailable";
 
     private ApiResponses() {
     }

@@ -1,0 +1,52 @@
+import { etagOf, expectData } from '@/lib/api/client';
+import { looseApi } from '@/lib/api/pending-contract';
+import type {
+  AdHocCallRequest,
+  FollowUpCall,
+  Placement,
+  PlacementContract,
+  PlacementEndRequest,
+  PlacementPage,
+  PlacementStatus,
+  Versioned,
+} from '@/lib/api/types';
+
+export interface PlacementListParams {
+  status?: PlacementStatus[];
+  candidateId?: string;
+  vacancyId?: string;
+  jobcoach?: string;
+  atRisk?: boolean;
+  page?: number;
+  size?: number;
+  sort?: string;
+}
+
+export async function listPlacements(params: PlacementListParams, signal?: AbortSignal): Promise<PlacementPage> {
+  return expectData(await looseApi.GET('/api/placements', { params: { query: { ...params } }, signal })) as PlacementPage;
+}
+
+export async function getPlacement(id: string, signal?: AbortSignal): Promise<Versioned<Placement>> {
+  const result = await looseApi.GET('/api/placements/{id}', { params: { path: { id } }, signal });
+  return { data: expectData(result) as Placement, etag: etagOf(result.response) };
+}
+
+export async function updatePlacement(id: string, body: PlacementContract, etag: string): Promise<Versioned<Placement>> {
+  const result = await looseApi.PUT('/api/placements/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body });
+  return { data: expectData(result) as Placement, etag: etagOf(result.response) };
+}
+
+export async function endPlacement(id: string, body: PlacementEndRequest, etag: string): Promise<Versioned<Placement>> {
+  const result = await looseApi.POST('/api/placements/{id}/end', { params: { path: { id }, header: { 'If-Match': etag } }, body });
+  return { data: expectData(result) as Placement, etag: etagOf(result.response) };
+}
+
+export async function listPlacementCalls(id: string, signal?: AbortSignal): Promise<FollowUpCall[]> {
+  return expectData(
+    await looseApi.GET('/api/placements/{id}/follow-up-calls', { params: { path: { id } }, signal }),
+  ) as FollowUpCall[];
+}
+
+export async function addPlacementCall(id: string, body: AdHocCallRequest): Promise<FollowUpCall> {
+  return expectData(await looseApi.POST('/api/placements/{id}/follow-up-calls', { params: { path: { id } }, body })) as FollowUpCall;
+}

@@ -6,7 +6,6 @@ import static nl.werkhub.testsupport.Api.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
-import static org.hamcrest.Matchers.startsWith;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -48,9 +47,10 @@ class CalendarFeedTest {
 
         Response created = as(coach).post("/api/calendar-feed");
         created.then().statusCode(201).header("Cache-Control", "no-store")
-                .body("url", startsWith("http://localhost:8080/calendar/")).body("createdAt", notNullValue());
+                .body("createdAt", notNullValue());
+        // werkhub.public-api-url defaults to the backend's own port (here the random test port)
         String url = created.path("url");
-        assertTrue(url.matches("http://localhost:8080/calendar/[A-Za-z0-9_-]{43}\\.ics"), url);
+        assertTrue(url.matches("http://localhost:\\d+/calendar/[A-Za-z0-9_-]{43}\\.ics"), url);
 
         Response feed = given().get(path(url));
         feed.then().statusCode(200).contentType("text/calendar").header("Cache-Control", "private, max-age=300");

@@ -72,7 +72,7 @@ test.beforeAll(async ({ playwright }) => {
 test('a consultant finds a candidate by a talent chip and opens the profile', async ({ page }) => {
   await login(page, 'consultant', 'consultant', '/vacatures');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Vacatures', 'Werkgevers', 'Kandidaten', 'Plaatsingen']);
+  await expect(nav.getByRole('link')).toHaveText(['Vacatures', 'Werkgevers', 'Kandidaten', 'Plaatsingen', 'Dashboard']);
   await nav.getByRole('link', { name: 'Kandidaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Kandidaten' })).toBeVisible();
   await expect(page.getByText(/^\d[\d.]* kandidaten?$/)).toBeVisible();
@@ -157,7 +157,14 @@ test('a jobcoach sees "Mijn kandidaten" with the candidates assigned to them', a
   // A jobcoach starts on "Vandaag" (issue 5).
   await expect(page).toHaveURL(/\/nazorg$/);
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Vandaag', 'Vacatures', 'Werkgevers', 'Mijn kandidaten', 'Plaatsingen']);
+  await expect(nav.getByRole('link')).toHaveText([
+    'Vandaag',
+    'Vacatures',
+    'Werkgevers',
+    'Mijn kandidaten',
+    'Plaatsingen',
+    'Agenda-koppeling',
+  ]);
   await nav.getByRole('link', { name: 'Mijn kandidaten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeVisible();
   await expect(page.getByRole('heading', { name: `${firstName} ${lastName}` })).toBeVisible();
@@ -174,7 +181,7 @@ test('municipal staff see "Onze kandidaten" and the full profile by client numbe
   await expect(page.getByRole('heading', { level: 1, name: 'Onze kandidaten' })).toBeVisible();
   await expect(page.getByRole('banner')).toContainText('Gemeente');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Onze kandidaten', 'Plaatsingen']);
+  await expect(nav.getByRole('link')).toHaveText(['Onze kandidaten', 'Plaatsingen', 'Dashboard']);
   await expect(page.getByText(/^\d[\d.]* kandidaten?$/)).toBeVisible();
   await expectAccessible(page, 'municipal candidate list');
 

@@ -9,7 +9,7 @@ test('an admin manages the talent taxonomy and has no candidate screens', async 
   const label = `E2E talent ${stamp}`;
   await login(page, 'admin', 'admin', '/');
   const nav = page.getByRole('navigation', { name: 'Hoofdmenu' });
-  await expect(nav.getByRole('link')).toHaveText(['Vacatures', 'Werkgevers', 'Talenten']);
+  await expect(nav.getByRole('link')).toHaveText(['Vacatures', 'Werkgevers', 'Talenten', 'Dashboard']);
   await nav.getByRole('link', { name: 'Talenten' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Talenten' })).toBeVisible();
   await expect(page.getByText(/^\d[\d.]* talenten?$/)).toBeVisible();

@@ -1,11 +1,11 @@
 import { QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, within } from '@testing-library/react';
+import { cleanup, render, screen, within } from '@testing-library/react';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { Role } from '@/lib/auth/roles';
 import { SessionProvider } from '@/lib/auth/session';
 import { pageOf } from '@/test/fixtures';
-import { jsonResponse, mockFetch, testQueryClient, testSession } from '@/test/utils';
+import { jsonResponse, mockFetch, problemResponse, testQueryClient, testSession } from '@/test/utils';
 import { routes } from './router';
 
 function renderApp(url: string, roles: Role[], municipality: string | null = null) {
@@ -35,13 +35,20 @@ describe('navigation and access per role', () => {
     const router = renderApp('/', ['consultant']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Vacatures' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/vacatures');
-    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten', 'Plaatsingen']);
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Kandidaten', 'Plaatsingen', 'Dashboard']);
   });
 
   it('jobcoach: "Mijn kandidaten" next to the read-only lists', async () => {
     renderApp('/kandidaten', ['jobcoach']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Mijn kandidaten' })).toBeInTheDocument();
-    expect(menu()).toEqual(['Vandaag', 'Vacatures', 'Werkgevers', 'Mijn kandidaten', 'Plaatsingen']);
+    expect(menu()).toEqual([
+      'Vandaag',
+      'Vacatures',
+      'Werkgevers',
+      'Mijn kandidaten',
+      'Plaatsingen',
+      'Agenda-koppeling',
+    ]);
   });
 
   it('jobcoach: / opens "Vandaag", and Plaatsingen is there', async () => {
@@ -72,7 +79,7 @@ describe('navigation and access per role', () => {
     const router = renderApp('/', ['municipality'], 'rotterdam');
     expect(await screen.findByRole('heading', { level: 1, name: 'Onze kandidaten' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe('/onze-kandidaten');
-    expect(menu()).toEqual(['Onze kandidaten', 'Plaatsingen']);
+    expect(menu()).toEqual(['Onze kandidaten', 'Plaatsingen', 'Dashboard']);
 
     await router.navigate('/vacatures');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
@@ -85,7 +92,7 @@ describe('navigation and access per role', () => {
   it('admin: Talenten instead of Kandidaten (the candidate API answers admins 403)', async () => {
     const router = renderApp('/talenten', ['admin']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Talenten' })).toBeInTheDocument();
-    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Talenten']);
+    expect(menu()).toEqual(['Vacatures', 'Werkgevers', 'Talenten', 'Dashboard']);
     await router.navigate('/kandidaten');
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
     await router.navigate('/onze-kandidaten');
@@ -94,6 +101,53 @@ describe('navigation and access per role', () => {
 
   it('consultants have no talent admin', async () => {
     renderApp('/talenten/nieuw', ['consultant']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+});
+
+// --- issue 5: dashboard and calendar feed ---
+describe('dashboard and calendar feed per role', () => {
+  function renderIssue5(url: string, roles: Role[], municipality: string | null = null) {
+    mockFetch((request) => {
+      const path = new URL(request.url).pathname;
+      if (path === '/api/stats' || path === '/api/calendar-feed') {
+        return problemResponse({ status: 404, title: 'Not Found', type: 'https://werkhub.nl/problems/not-found' });
+      }
+      return jsonResponse(pageOf([]));
+    });
+    const router = createMemoryRouter(routes, { initialEntries: [url] });
+    render(
+      <QueryClientProvider client={testQueryClient()}>
+        <SessionProvider session={testSession(roles, municipality)}>
+          <RouterProvider router={router} />
+        </SessionProvider>
+      </QueryClientProvider>,
+    );
+    return router;
+  }
+
+  it('consultants, admins and municipalities open the dashboard; jobcoaches do not', async () => {
+    renderIssue5('/dashboard', ['consultant']);
+    // The dashboard's module (with the chart library) is loaded on demand; the first time takes a while.
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' }, { timeout: 10_000 })).toBeInTheDocument();
+    expect(await screen.findByRole('alert')).toHaveTextContent('Niet gevonden');
+    cleanup();
+    renderIssue5('/dashboard', ['admin']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    cleanup();
+    renderIssue5('/dashboard', ['municipality'], 'rotterdam');
+    expect(await screen.findByRole('heading', { level: 1, name: 'Dashboard' })).toBeInTheDocument();
+    cleanup();
+    renderIssue5('/dashboard', ['jobcoach']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
+  });
+
+  it('only jobcoaches have the calendar link page', async () => {
+    renderIssue5('/nazorg/agenda', ['jobcoach']);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Agenda-koppeling' })).toBeInTheDocument();
+    expect(await screen.findByText('Je hebt nog geen agenda-link.')).toBeInTheDocument();
+    cleanup();
+    renderIssue5('/nazorg/agenda', ['consultant']);
     expect(await screen.findByRole('heading', { level: 1, name: 'Geen toegang' })).toBeInTheDocument();
   });
 });

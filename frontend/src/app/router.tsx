@@ -1,4 +1,6 @@
+import { lazy, Suspense } from 'react';
 import type { RouteObject } from 'react-router';
+import { Loading } from '@/components/Loading';
 import { AppLayout } from './layout/AppLayout';
 // --- Placements and aftercare (issue 5) ---
 import { CallPage } from './routes/aftercare/CallPage';
@@ -6,6 +8,7 @@ import { TodayPage } from './routes/aftercare/TodayPage';
 import { PlacementPage } from './routes/placements/PlacementPage';
 import { PlacementsListPage } from './routes/placements/PlacementsListPage';
 // --- end placements and aftercare ---
+import { CalendarFeedPage } from './routes/calendar-feed/CalendarFeedPage';
 import { CandidatePage } from './routes/candidates/CandidatePage';
 import { CandidatesSearchPage } from './routes/candidates/CandidatesSearchPage';
 import { EmployerNewPage } from './routes/employers/EmployerNewPage';
@@ -23,6 +26,9 @@ import { VacanciesListPage } from './routes/vacancies/VacanciesListPage';
 import { VacancyEditPage } from './routes/vacancies/VacancyEditPage';
 import { VacancyNewPage } from './routes/vacancies/VacancyNewPage';
 import { VacancyPage } from './routes/vacancies/VacancyPage';
+
+// issue 5: loaded on demand, because the chart library is most of its weight and only this screen needs it.
+const DashboardPage = lazy(() => import('./routes/dashboard/DashboardPage').then((m) => ({ default: m.DashboardPage })));
 
 export const routes: RouteObject[] = [
   {
@@ -81,6 +87,24 @@ export const routes: RouteObject[] = [
           { path: 'talenten/nieuw', element: <TalentNewPage /> },
           { path: 'talenten/:code', element: <TalentPage /> },
         ],
+      },
+      // --- issue 5: dashboard and calendar feed ---
+      {
+        element: <RequireAccess area="canSeeDashboard" />,
+        children: [
+          {
+            path: 'dashboard',
+            element: (
+              <Suspense fallback={<Loading />}>
+                <DashboardPage />
+              </Suspense>
+            ),
+          },
+        ],
+      },
+      {
+        element: <RequireAccess area="hasCalendarFeed" />,
+        children: [{ path: 'nazorg/agenda', element: <CalendarFeedPage /> }],
       },
       { path: '*', element: <NotFoundPage /> },
     ],

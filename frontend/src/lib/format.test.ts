@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, formatDateTime, formatHours, formatNumber, formatShortDate } from './format';
+import { formatDate, formatDateTime, formatHours, formatLongMonth, formatMonth, formatNumber, formatPercent, formatShortDate } from './format';
 
 describe('nl-NL formatting', () => {
   it('formats ISO dates as Dutch dates without shifting the day', () => {
@@ -29,5 +29,23 @@ describe('nl-NL formatting', () => {
     expect(formatHours(32, 32)).toBe('32 uur');
     expect(formatHours(undefined, 40)).toBe('40 uur');
     expect(formatHours(undefined, undefined)).toBe('—');
+  });
+});
+
+describe('nl-NL dashboard figures', () => {
+  it('formats months with Dutch abbreviations', () => {
+    expect(formatMonth('2026-03')).toBe('mrt 2026');
+    expect(formatMonth('2025-05')).toBe('mei 2025');
+    expect(formatLongMonth('2026-03')).toBe('maart 2026');
+    expect(formatMonth('2026-13')).toBe('2026-13');
+  });
+
+  it('formats ratios as whole percentages with a non-breaking space', () => {
+    expect(formatPercent(0.78)).toBe('78\u00a0%');
+    expect(formatPercent(0.8275)).toBe('83\u00a0%');
+    expect(formatPercent(1)).toBe('100\u00a0%');
+    expect(formatPercent(0)).toBe('0\u00a0%');
+    expect(formatPercent(null)).toBe('—');
+    expect(formatPercent(undefined, 'geen gegevens')).toBe('geen gegevens');
   });
 });

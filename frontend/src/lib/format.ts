@@ -96,3 +96,37 @@ export function startOfDayInstant(date: string | null | undefined): string | und
   const day = parseIsoDate(date);
   return day ? day.toISOString() : undefined;
 }
+
+// --- Dashboard figures (issue 5) -----------------------------------------------------------
+
+const monthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'short', year: 'numeric' });
+const longMonthFormat = new Intl.DateTimeFormat(LOCALE, { month: 'long', year: 'numeric' });
+const wholeNumberFormat = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 0 });
+
+function parseIsoMonth(value: string): Date | null {
+  const m = /^(\d{4})-(\d{2})$/.exec(value);
+  if (!m || Number(m[2]) < 1 || Number(m[2]) > 12) return null;
+  return new Date(Number(m[1]), Number(m[2]) - 1, 1);
+}
+
+/** `2026-03` → `mrt 2026` (chart axes, tables); an unknown format stays as it is. */
+export function formatMonth(value: string): string {
+  const date = parseIsoMonth(value);
+  return date ? monthFormat.format(date) : value;
+}
+
+/** `2026-03` → `maart 2026` (where there is room, and for screen readers). */
+export function formatLongMonth(value: string): string {
+  const date = parseIsoMonth(value);
+  return date ? longMonthFormat.format(date) : value;
+}
+
+/**
+ * A ratio 0..1 as a whole Dutch percentage with a non-breaking space: `0.78` → `78 %`
+ * (the space as in the Dutch style the dashboard uses; non-breaking so it never wraps
+ * away from the number). Null/undefined (no data) → the fallback.
+ */
+export function formatPercent(ratio: number | null | undefined, fallback = '—'): string {
+  if (ratio === null || ratio === undefined || Number.isNaN(ratio)) return fallback;
+  return `${wholeNumberFormat.format(ratio * 100)}\u00a0%`;
+}

@@ -1,7 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { expectData } from './api/client';
-import { looseApi } from './api/pending-contract';
-import type { Jobcoach } from './api/types';
+import { api, expectData } from './api/client';
 import { queryKeys } from './query-keys';
 
 /**
@@ -12,7 +10,7 @@ import { queryKeys } from './query-keys';
 export function useJobcoaches(enabled = true) {
   return useQuery({
     queryKey: queryKeys.jobcoaches.all,
-    queryFn: async ({ signal }) => expectData(await looseApi.GET('/api/jobcoaches', { signal })) as Jobcoach[],
+    queryFn: async ({ signal }) => expectData(await api.GET('/api/jobcoaches', { signal })),
     // The backend caches the directory for minutes too; the list hardly changes.
     staleTime: 5 * 60_000,
     enabled,

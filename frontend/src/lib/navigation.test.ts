@@ -11,6 +11,7 @@ describe('navigation per role', () => {
       'Werkgevers /werkgevers',
       'Kandidaten /kandidaten',
       'Plaatsingen /plaatsingen',
+      'Dashboard /dashboard',
     ]);
   });
 
@@ -21,17 +22,22 @@ describe('navigation per role', () => {
       'Werkgevers /werkgevers',
       'Mijn kandidaten /kandidaten',
       'Plaatsingen /plaatsingen',
+      'Agenda-koppeling /nazorg/agenda',
     ]);
     expect(homePathFor(permissionsFor(['jobcoach']))).toBe('/nazorg');
   });
 
-  it('municipality: "Onze kandidaten" and their placements', () => {
-    expect(menu(['municipality'])).toEqual(['Onze kandidaten /onze-kandidaten', 'Plaatsingen /plaatsingen']);
+  it('municipality: "Onze kandidaten", their placements and the dashboard', () => {
+    expect(menu(['municipality'])).toEqual([
+      'Onze kandidaten /onze-kandidaten',
+      'Plaatsingen /plaatsingen',
+      'Dashboard /dashboard',
+    ]);
     expect(homePathFor(permissionsFor(['municipality']))).toBe('/onze-kandidaten');
   });
 
   it('admin: Vacatures, Werkgevers and Talenten, no Kandidaten', () => {
-    expect(menu(['admin'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Talenten /talenten']);
+    expect(menu(['admin'])).toEqual(['Vacatures /vacatures', 'Werkgevers /werkgevers', 'Talenten /talenten', 'Dashboard /dashboard']);
   });
 
   it('several roles add up', () => {
@@ -42,6 +48,8 @@ describe('navigation per role', () => {
       'Kandidaten /kandidaten',
       'Plaatsingen /plaatsingen',
       'Talenten /talenten',
+      'Dashboard /dashboard',
+      'Agenda-koppeling /nazorg/agenda',
     ]);
     expect(homePathFor(permissionsFor(['consultant']))).toBe('/vacatures');
   });

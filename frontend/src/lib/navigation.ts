@@ -13,6 +13,7 @@ export interface NavItem {
  * Werkgevers, Talenten (admins get 403 on the candidate API, so no Kandidaten).
  * Aftercare: a jobcoach starts on "Vandaag" (their calls); consultants, jobcoaches and
  * municipalities have "Plaatsingen".
+ * Dashboard for consultants, admins and municipalities; Agenda-koppeling for jobcoaches.
  */
 export function navItemsFor(permissions: Permissions): NavItem[] {
   const items: NavItem[] = [];
@@ -34,6 +35,13 @@ export function navItemsFor(permissions: Permissions): NavItem[] {
   }
   if (permissions.canManageTalents) {
     items.push({ to: '/talenten', label: nl.nav.talents });
+  }
+  // --- issue 5: dashboard and calendar feed (after the working screens, so `/` still opens those) ---
+  if (permissions.canSeeDashboard) {
+    items.push({ to: '/dashboard', label: nl.nav.dashboard });
+  }
+  if (permissions.hasCalendarFeed) {
+    items.push({ to: '/nazorg/agenda', label: nl.nav.calendarFeed });
   }
   return items;
 }

@@ -65,4 +65,12 @@ export const queryKeys = {
     forVacancy: (id: string, params: object) => [...queryKeys.suggestions.all, 'vacancy', id, params] as const,
     forCandidate: (id: string, params: object) => [...queryKeys.suggestions.all, 'candidate', id, params] as const,
   },
+  // --- issue 5: dashboard and calendar feed ---
+  stats: {
+    all: ['stats'] as const,
+    period: (params: object) => [...queryKeys.stats.all, params] as const,
+  },
+  calendarFeed: {
+    all: ['calendar-feed'] as const,
+  },
 };

@@ -12,7 +12,10 @@ type Area =
   | 'canManageTalents'
   // Placements and aftercare (issue 5)
   | 'canSeePlacements'
-  | 'hasAftercare';
+  | 'hasAftercare'
+  // issue 5: dashboard and calendar feed
+  | 'canSeeDashboard'
+  | 'hasCalendarFeed';
 
 /**
  * Screens of one area (employers/vacancies, candidates, own municipal candidates, talents).

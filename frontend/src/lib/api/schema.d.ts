@@ -146,6 +146,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/jobcoaches": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The jobcoaches a placement can name (Keycloak users with realm role jobcoach), sorted by display name */
+        get: operations["listJobcoaches"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/matches": {
         parameters: {
             query?: never;
@@ -804,6 +821,26 @@ export interface components {
         Instant: string;
         /** @enum {string} */
         IntakeOutcome: "CREATED" | "UPDATED" | "UNCHANGED" | "INVALID";
+        /** @description A Keycloak user with realm role jobcoach */
+        JobcoachResponse: {
+            /** @example jet.jobcoach */
+            username: string;
+            /**
+             * @description Absent when Keycloak has none
+             * @example Jet
+             */
+            firstName?: string;
+            /**
+             * @description Absent when Keycloak has none
+             * @example Smit
+             */
+            lastName?: string;
+            /**
+             * @description First and last name, or the username when Keycloak has no name
+             * @example Jet Smit
+             */
+            displayName: string;
+        };
         /** @enum {string} */
         LanguageLevel: "A1" | "A2" | "B1" | "B2" | "C1" | "C2";
         /**
@@ -1345,6 +1382,16 @@ export interface components {
                 "application/problem+json": components["schemas"]["Problem"];
             };
         };
+        /** @description The jobcoach directory (Keycloak) cannot be reached and nothing is cached (problem directory-unavailable); Retry-After says when to try again */
+        DirectoryUnavailable: {
+            headers: {
+                "Content-Language": components["headers"]["Content-Language"];
+                [name: string]: unknown;
+            };
+            content: {
+                "application/problem+json": components["schemas"]["Problem"];
+            };
+        };
         /** @description The caller's role may not do this */
         Forbidden: {
             headers: {
@@ -1826,6 +1873,30 @@ export interface operations {
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
             500: components["responses"]["InternalError"];
+        };
+    };
+    listJobcoaches: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The jobcoaches */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["JobcoachResponse"][];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+            503: components["responses"]["DirectoryUnavailable"];
         };
     };
     listMatches: {

@@ -68,6 +68,8 @@ export interface Versioned<T> {
 }
 
 // --- Placements and aftercare (issue 5, docs/api.md) ---------------------------------
+export type Jobcoach = Schemas['JobcoachResponse'];
+
 // Written by hand from the contract until the backend's OpenAPI document carries these
 // schemas; then they become aliases of the generated ones like everything above.
 export type PlacementStatus = 'ACTIVE' | 'COMPLETED' | 'ENDED_EARLY';
@@ -79,12 +81,6 @@ export type CallOutcome = 'GOOD' | 'CONCERN' | 'AT_RISK';
 export type ContactWith = 'CANDIDATE' | 'EMPLOYER' | 'BOTH';
 export type CallResult = 'DONE' | 'NOT_REACHED';
 
-export interface Jobcoach {
-  username: string;
-  firstName?: string | null;
-  lastName?: string | null;
-  displayName: string;
-}
 
 export interface ArrangementInput {
   kind: ArrangementKind;

@@ -64,6 +64,8 @@ describe('permissions', () => {
       hasAftercare: false,
       hasAccess: true,
       primaryRole: 'consultant',
+      canSeeDashboard: true,
+      hasCalendarFeed: false,
     });
   });
 
@@ -77,6 +79,8 @@ describe('permissions', () => {
       canSeePlacements: false,
       hasAftercare: false,
       primaryRole: 'admin',
+      canSeeDashboard: true,
+      hasCalendarFeed: false,
     });
   });
 
@@ -92,6 +96,8 @@ describe('permissions', () => {
       canManagePlacements: false,
       hasAftercare: true,
       primaryRole: 'jobcoach',
+      canSeeDashboard: false,
+      hasCalendarFeed: true,
     });
     // A consultant who is also a jobcoach searches everything.
     expect(permissionsFor(['consultant', 'jobcoach']).ownCandidatesOnly).toBe(false);
@@ -111,6 +117,8 @@ describe('permissions', () => {
       hasAftercare: false,
       hasAccess: true,
       primaryRole: 'municipality',
+      canSeeDashboard: true,
+      hasCalendarFeed: false,
     });
   });
 

@@ -69,6 +69,11 @@ export interface Permissions {
   hasAccess: boolean;
   /** The role shown next to the user's name. */
   primaryRole: Role | null;
+  // --- issue 5: dashboard and calendar feed ---
+  /** May read GET /api/stats (consultants and admins: all; municipalities: their own candidates; jobcoaches 403). */
+  canSeeDashboard: boolean;
+  /** Has a personal iCalendar feed of planned follow-up calls (jobcoaches). */
+  hasCalendarFeed: boolean;
 }
 
 export function permissionsFor(roles: readonly Role[]): Permissions {
@@ -96,5 +101,7 @@ export function permissionsFor(roles: readonly Role[]): Permissions {
     hasAftercare,
     hasAccess: canRead || isMunicipal,
     primaryRole,
+    canSeeDashboard: canEdit || isMunicipal,
+    hasCalendarFeed: roles.includes('jobcoach'),
   };
 }

@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 
@@ -13,6 +12,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+
+import nl.werkhub.aftercare.PlacementService;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -39,9 +40,8 @@ public class StatsService {
         }
     }
 
-    /** Where "today" and the date of a timestamp are taken (the programme is Dutch). */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
-    private static final String SQL_ZONE = "'Europe/Amsterdam'";
+    /** Timestamps become dates where "today" is taken: in the Netherlands ({@link PlacementService#ZONE}). */
+    private static final String SQL_ZONE = "'" + PlacementService.ZONE.getId() + "'";
 
     private static final int[] RETENTION_MONTHS = { 1, 3, 6 };
 
@@ -61,7 +61,7 @@ public class StatsService {
     LocalDate targetEnd;
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), ZONE);
+        return PlacementService.today(clock);
     }
 
     @Transactional(Transactional.TxType.SUPPORTS)
@@ -76,21 +76,26 @@ public class StatsService {
                 aftercareOnTime(period, scope, today),
                 retention(period, scope, today),
                 count("select count(*) from placement p where p.status = 'ACTIVE' and p.at_risk and " + where(scope), scope),
-                count("select count(*) from placement p where p.status = 'ACTIVE' and " + UNREACHABLE + " and " + where(scope),
-                        scope),
+                // the placements list's own definition, so the figure and the list's flag agree
+                count("select count(*) from placement p where p.status = 'ACTIVE' and " + PlacementService.UNREACHABLE
+                        + " and " + where(scope), scope),
                 target(scope, today));
     }
 
     // ---- the figures --------------------------------------------------------------------------
 
     private List<StatsResponse.MonthCount> placementsPerMonth(StatsPeriod period, Scope scope) {
+        // count per month first, then put the counts on the calendar: one pass over the placements
         Query q = query("""
-                select to_char(m.month, 'YYYY-MM'), count(p.id)
+                with counts as (
+                    select date_trunc('month', p.start_date) as month, count(*) as n
+                    from placement p
+                    where p.start_date between :from and :to and %s
+                    group by 1)
+                select to_char(m.month, 'YYYY-MM'), coalesce(c.n, 0)
                 from generate_series(date_trunc('month', cast(:from as date)), date_trunc('month', cast(:to as date)),
                                      interval '1 month') as m(month)
-                left join placement p on p.start_date >= m.month and p.start_date < m.month + interval '1 month'
-                     and p.start_date between :from and :to and %s
-                group by m.month
+                left join counts c on c.month = m.month
                 order by m.month""".formatted(where(scope)), scope);
         bindPeriod(q, period);
         return rows(q).stream().map(r -> new StatsResponse.MonthCount((String) r[0], number(r[1]))).toList();
@@ -144,11 +149,12 @@ public class StatsService {
                 select count(*),
                        count(*) filter (where c.status = 'DONE'
                                           and cast(c.logged_at at time zone %s as date) <= c.due_date)
-                from follow_up_call c join placement p on p.id = c.placement_id
+                from follow_up_call c %s
                 where c.status <> 'CANCELLED'
                   and c.due_date between :from and :to
                   and (c.due_date < :today or (c.due_date = :today and c.status <> 'PLANNED'))
-                  and %s""".formatted(SQL_ZONE, where(scope)), scope);
+                  and %s""".formatted(SQL_ZONE, scope.all() ? "" : "join placement p on p.id = c.placement_id",
+                where(scope)), scope);
         bindPeriod(q, period);
         q.setParameter("today", today);
         Object[] r = (Object[]) q.getSingleResult();
@@ -201,16 +207,6 @@ public class StatsService {
     }
 
     // ---- SQL helpers --------------------------------------------------------------------------
-
-    /**
-     * A placement is unreachable when one of its calls was flagged (the last attempt not reached)
-     * and no call of it was done after that.
-     */
-    static final String UNREACHABLE = """
-            exists (select 1 from follow_up_call f
-                    where f.placement_id = p.id and f.flagged
-                      and not exists (select 1 from follow_up_call d
-                                      where d.placement_id = p.id and d.status = 'DONE' and d.logged_at > f.logged_at))""";
 
     /** The scope as a condition on placement {@code p}. */
     private static String where(Scope scope) {

@@ -23,7 +23,7 @@ function stats(overrides: Partial<StatsResponse> = {}): StatsResponse {
     retention: [
       { months: 3, eligible: 40, retained: 30, ratio: 0.75 },
       { months: 1, eligible: 50, retained: 47, ratio: 0.94 },
-      { months: 6, eligible: 0, retained: 0, ratio: null },
+      { months: 6, eligible: 0, retained: 0 },
     ],
     atRisk: 3,
     unreachable: 2,
@@ -47,9 +47,10 @@ function zeroStats(): StatsResponse {
     ],
     placementsPerMunicipality: [],
     vacancies: { open: 0, filled: 0 },
-    medianDaysToPlacement: null,
-    aftercareOnTime: { due: 0, onTime: 0, ratio: null },
-    retention: [1, 3, 6].map((months) => ({ months, eligible: 0, retained: 0, ratio: null })),
+    // As the API sends figures without data: left out.
+    medianDaysToPlacement: undefined,
+    aftercareOnTime: { due: 0, onTime: 0 },
+    retention: [1, 3, 6].map((months) => ({ months, eligible: 0, retained: 0 })),
     atRisk: 0,
     unreachable: 0,
     target: { target: 400, periodStart: '2026-01-01', periodEnd: '2027-12-31', placed: 0, ratio: 0, expectedByNow: 20 },
@@ -148,6 +149,7 @@ describe('Dashboard', () => {
   });
 
   it('shows a period without any data as such, not as zero percent', async () => {
+    // JSON drops the undefined fields, as the backend's NON_NULL does.
     mockFetch(() => jsonResponse(zeroStats()));
     renderRoute(<DashboardPage />, { path: '/dashboard', url: '/dashboard' });
 

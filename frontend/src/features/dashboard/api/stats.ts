@@ -11,19 +11,21 @@ export interface StatsMunicipality {
   name: string;
   count: number;
 }
+// Figures without data (a ratio over nothing, a median of no placements) are left out
+// of the JSON, hence optional.
 export interface StatsRetention {
   months: number;
   eligible: number;
   retained: number;
-  ratio: number | null;
+  ratio?: number;
 }
 export interface StatsResponse {
   period: { from: string; to: string };
   placementsPerMonth: StatsMonth[];
   placementsPerMunicipality: StatsMunicipality[];
   vacancies: { open: number; filled: number };
-  medianDaysToPlacement: number | null;
-  aftercareOnTime: { due: number; onTime: number; ratio: number | null };
+  medianDaysToPlacement?: number;
+  aftercareOnTime: { due: number; onTime: number; ratio?: number };
   retention: StatsRetention[];
   atRisk: number;
   unreachable: number;
@@ -32,7 +34,7 @@ export interface StatsResponse {
     periodStart: string;
     periodEnd: string;
     placed: number;
-    ratio: number | null;
+    ratio: number;
     expectedByNow: number;
   };
 }

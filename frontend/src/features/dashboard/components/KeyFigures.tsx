@@ -39,7 +39,7 @@ export function KeyFigures({ stats, linkToPlacements }: KeyFiguresProps) {
         <Tile
           title={t.medianDays}
           value={
-            stats.medianDaysToPlacement === null
+            stats.medianDaysToPlacement === undefined
               ? nl.dashboard.noData
               : t.medianDaysValue(formatNumber(stats.medianDaysToPlacement))
           }

@@ -308,6 +308,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/stats": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The dashboard's figures for a period
+         * @description Consultants and admins: all placements; a municipality: its own candidates' placements (vacancy counts and the target are regional). Jobcoaches: 403.
+         */
+        get: operations["getStats"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/talents": {
         parameters: {
             query?: never;
@@ -1078,6 +1098,132 @@ export interface components {
         Sector: "AGRICULTURE" | "CONSTRUCTION" | "MANUFACTURING" | "ENGINEERING" | "LOGISTICS" | "RETAIL" | "WHOLESALE" | "HOSPITALITY" | "HEALTHCARE" | "CLEANING" | "GREEN_SPACES" | "BUSINESS_SERVICES" | "ICT" | "EDUCATION" | "GOVERNMENT" | "OTHER";
         /** @enum {string} */
         SizeClass: "MICRO" | "SMALL" | "MEDIUM";
+        /** @description Follow-up calls due in the period up to today (not cancelled; a call due today counts once it is logged) and how many of them were done on or before their due date */
+        StatsAftercareOnTime: {
+            /** Format: int64 */
+            due: number;
+            /** Format: int64 */
+            onTime: number;
+            /**
+             * Format: double
+             * @description onTime / due, three decimals; absent when nothing was due
+             * @example 0.875
+             */
+            ratio?: number;
+        };
+        StatsMonthCount: {
+            /**
+             * @description yyyy-MM
+             * @example 2026-03
+             */
+            month: string;
+            /** Format: int64 */
+            count: number;
+        };
+        StatsMunicipalityCount: {
+            /** @example rotterdam */
+            code: string;
+            /** @example Rotterdam */
+            name: string;
+            /** Format: int64 */
+            count: number;
+        };
+        /** @description The period the figures are about, both days included */
+        StatsPeriod: {
+            /** @example 2025-12-01 */
+            from: components["schemas"]["LocalDate"];
+            /** @example 2026-11-27 */
+            to: components["schemas"]["LocalDate"];
+        };
+        StatsResponse: {
+            period: components["schemas"]["StatsPeriod"];
+            /** @description Every month of the period in order, zeros included, by placement start date */
+            placementsPerMonth: components["schemas"]["StatsMonthCount"][];
+            /** @description Municipalities with at least one placement starting in the period, most first */
+            placementsPerMunicipality: components["schemas"]["StatsMunicipalityCount"][];
+            /** @description Vacancies now, whatever the period (regional) */
+            vacancies: components["schemas"]["StatsVacancies"];
+            /**
+             * Format: double
+             * @description Median days from a vacancy's first opening to the placement being made, over placements made in the period (one decimal); absent without such placements
+             * @example 23.5
+             */
+            medianDaysToPlacement?: number;
+            aftercareOnTime: components["schemas"]["StatsAftercareOnTime"];
+            /** @description Retention after 1, 3 and 6 months, in that order */
+            retention: components["schemas"]["StatsRetention"][];
+            /**
+             * Format: int64
+             * @description Active placements now flagged at risk
+             */
+            atRisk: number;
+            /**
+             * Format: int64
+             * @description Active placements now with a flagged (unreachable) call not followed by a done call
+             */
+            unreachable: number;
+            target: components["schemas"]["StatsTarget"];
+        };
+        /** @description Placements starting in the period that have reached start + months by today (eligible), and how many of them had not ended early before then (retained) */
+        StatsRetention: {
+            /**
+             * Format: int32
+             * @description 1, 3 or 6
+             * @example 3
+             */
+            months: number;
+            /** Format: int64 */
+            eligible: number;
+            /** Format: int64 */
+            retained: number;
+            /**
+             * Format: double
+             * @description retained / eligible, three decimals; absent when none is eligible
+             * @example 0.9
+             */
+            ratio?: number;
+        };
+        /** @description Progress against the programme's placement target for its own period (configured; independent of from/to) */
+        StatsTarget: {
+            /**
+             * Format: int32
+             * @example 400
+             */
+            target: number;
+            /** @example 2026-01-01 */
+            periodStart: components["schemas"]["LocalDate"];
+            /** @example 2027-12-31 */
+            periodEnd: components["schemas"]["LocalDate"];
+            /**
+             * Format: int64
+             * @description Placements starting in the target period
+             */
+            placed: number;
+            /**
+             * Format: double
+             * @description placed / target, three decimals
+             * @example 0.3
+             */
+            ratio: number;
+            /**
+             * Format: int64
+             * @description Placements expected by today at an even pace: target × days of the target period passed (today included) / its days, rounded
+             * @example 181
+             */
+            expectedByNow: number;
+        };
+        StatsVacancies: {
+            /**
+             * Format: int64
+             * @description Vacancies with status OPEN
+             */
+            open: number;
+            /**
+             * Format: int64
+             * @description Vacancies with status FILLED
+             */
+            filled: number;
+        };
         SuggestedCandidate: {
             id: components["schemas"]["UUID"];
             firstName: string;
@@ -2266,6 +2412,35 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getStats: {
+        parameters: {
+            query?: {
+                /** @description First day of the period (default: the first day of the month 11 months before `to`) */
+                from?: string;
+                /** @description Last day of the period, included (default: today); at most 36 calendar months from `from` */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The figures */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatsResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -210,3 +210,10 @@ export interface FollowUpCallLogResponse {
   call: FollowUpCall;
   retry?: FollowUpCall | null;
 }
+
+// --- Dashboard (issue 5, GET /api/stats) ------------------------------------------------
+export type Stats = Schemas['StatsResponse'];
+export type StatsMonthCount = Schemas['StatsMonthCount'];
+export type StatsMunicipalityCount = Schemas['StatsMunicipalityCount'];
+export type StatsRetention = Schemas['StatsRetention'];
+export type StatsTarget = Schemas['StatsTarget'];

@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StatsResponse } from '@/features/dashboard';
+import type { Stats } from '@/lib/api/types';
 import { jsonResponse, mockFetch, problemResponse, renderRoute, requestsOf } from '@/test/utils';
 import { DashboardPage } from './DashboardPage';
 
-function stats(overrides: Partial<StatsResponse> = {}): StatsResponse {
+function stats(overrides: Partial<Stats> = {}): Stats {
   return {
     period: { from: '2025-04-01', to: '2026-03-15' },
     placementsPerMonth: [
@@ -39,7 +39,7 @@ function stats(overrides: Partial<StatsResponse> = {}): StatsResponse {
   };
 }
 
-function zeroStats(): StatsResponse {
+function zeroStats(): Stats {
   return stats({
     placementsPerMonth: [
       { month: '2026-02', count: 0 },

@@ -20,6 +20,8 @@ public enum ProblemType {
     MATCH_EXISTS(409, "match-exists"),
     CANDIDATE_ALREADY_PLACED(409, "candidate-already-placed"),
     VACANCY_HAS_MATCHES(409, "vacancy-has-matches"),
+    // logging a follow-up call that was already logged or cancelled (issue 5)
+    CALL_NOT_PLANNED(409, "call-not-planned"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION_FAILED(422, "validation-failed"),

@@ -21,6 +21,31 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/calendar-feed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Whether the caller has a calendar link, and since when
+         * @description The URL itself is not returned: only its hash is stored, so it is shown once, by POST.
+         */
+        get: operations["getCalendarFeed"];
+        put?: never;
+        /**
+         * Make a new secret calendar link; the previous one stops working
+         * @description The answer is the only time the URL is shown. Takes no body.
+         */
+        post: operations["createCalendarFeed"];
+        /** Revoke the caller's calendar link (also when there is none) */
+        delete: operations["revokeCalendarFeed"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/candidates": {
         parameters: {
             query?: never;
@@ -140,6 +165,66 @@ export interface paths {
         put?: never;
         /** Make an archived employer active again */
         post: operations["reactivateEmployer"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-up-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Calls the caller may see (paged); consultant and jobcoach reads are audited
+         * @description Items are FollowUpCallResponse for consultants and jobcoaches and MunicipalFollowUpCallResponse for municipalities. The jobcoach's "Vandaag" is `assignee=me&status=PLANNED&dueTo=<today>` (sorted by due date, so overdue calls come first).
+         */
+        get: operations["listFollowUpCalls"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-up-calls/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One call (audited for consultants and jobcoaches)
+         * @description FollowUpCallResponse for consultants and jobcoaches, MunicipalFollowUpCallResponse for municipalities.
+         */
+        get: operations["getFollowUpCall"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/follow-up-calls/{id}/log": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Log a PLANNED call: made (DONE) or nobody reached (NOT_REACHED)
+         * @description By the placement's jobcoach or a consultant; If-Match is honoured when sent. DONE needs `outcome` and `contactWith` and sets the placement's last outcome (AT_RISK flags it, a later GOOD or CONCERN clears it); NOT_REACHED refuses them and plans a retry on the next working day (`retry`), or at the last attempt (werkhub.aftercare.max-attempts, default 3) flags the call. 409 `call-not-planned` when the call was already logged or cancelled.
+         */
+        post: operations["logFollowUpCall"];
         delete?: never;
         options?: never;
         head?: never;
@@ -303,6 +388,30 @@ export interface paths {
         post?: never;
         /** Erase a job seeker (AVG art. 17): the profile and everything naming the person */
         delete: operations["eraseMunicipalCandidate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/follow-up-calls": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every call of a placement by due date: its timeline (audited for consultants and jobcoaches)
+         * @description FollowUpCallResponse items for consultants and jobcoaches, MunicipalFollowUpCallResponse for municipalities. Calls on one day come in programme order (first day, first week, first month, before contract end, extra), retries after their earlier attempts.
+         */
+        get: operations["listPlacementFollowUpCalls"];
+        put?: never;
+        /**
+         * Plan an extra call (AD_HOC) for the placement's jobcoach
+         * @description By a consultant or the placement's jobcoach. The placement must be ACTIVE and have a jobcoach (409 `conflict` otherwise); the due date must be today or later (422).
+         */
+        post: operations["planAdHocFollowUpCall"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -472,10 +581,39 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A jobcoach's planned calls as an iCalendar feed (no bearer token: the token is the secret)
+         * @description One all-day VEVENT per PLANNED call of the jobcoach: UID `<call id>@werkhub`, SUMMARY "Nazorg: <kind> – <first name> (<employer>)", URL to the call's page in the SPA. No phone numbers, no notes. Clients may cache it for 5 minutes.
+         */
+        get: operations["getCalendar"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        AdHocCallRequest: {
+            /**
+             * @description Today or later; kept as given (also on a weekend: it was chosen)
+             * @example 2026-03-02
+             */
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description Why the call is planned; shown as the call's notes until a log brings notes of its own */
+            note?: string;
+        };
         /** @enum {string} */
         AuditAction: "READ" | "SEARCH_HIT" | "CREATED" | "UPDATED" | "ERASED";
         AuditEventPage: {
@@ -563,6 +701,20 @@ export interface components {
             /** @description Why the item was refused (only for INVALID); violations name fields of the item, e.g. profile.postcode */
             problem?: components["schemas"]["Problem"];
         };
+        CalendarFeedResponse: {
+            /**
+             * @description The secret iCalendar URL; only in the answer to POST (it cannot be read back later)
+             * @example http://localhost:8080/calendar/8fJ3kQ2m1xYbV0pZ7cWnL5tR9sA4dE6gH0iK2lM3nO4.ics
+             */
+            url?: string;
+            createdAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        CallOutcome: "GOOD" | "CONCERN" | "AT_RISK";
+        /** @enum {string} */
+        CallResult: "DONE" | "NOT_REACHED";
+        /** @enum {string} */
+        CallStatus: "PLANNED" | "DONE" | "NOT_REACHED" | "CANCELLED";
         CandidatePage: {
             items: components["schemas"]["CandidateResponse"][];
             /**
@@ -730,6 +882,8 @@ export interface components {
             level: number;
         };
         /** @enum {string} */
+        ContactWith: "CANDIDATE" | "EMPLOYER" | "BOTH";
+        /** @enum {string} */
         ContractType: "TEMPORARY" | "PERMANENT" | "BBL" | "TRIAL_PLACEMENT";
         DistanceFit: {
             applicable: boolean;
@@ -815,6 +969,78 @@ export interface components {
         };
         /** @enum {string} */
         EmployerStatus: "ACTIVE" | "ARCHIVED";
+        FollowUpCallLogRequest: {
+            result: components["schemas"]["CallResult"];
+            /** @description Required for DONE, refused for NOT_REACHED */
+            outcome?: components["schemas"]["CallOutcome"];
+            /** @description Required for DONE, refused for NOT_REACHED */
+            contactWith?: components["schemas"]["ContactWith"];
+            /** @description Replaces the call's notes when given */
+            notes?: string;
+            agreedActions?: string;
+        };
+        FollowUpCallLogResponse: {
+            call: components["schemas"]["FollowUpCallResponse"];
+            /** @description The new PLANNED call after NOT_REACHED, or null (DONE, or the last attempt: then call.flagged is true) */
+            retry: components["schemas"]["FollowUpCallResponse"] | null;
+        };
+        FollowUpCallPage: {
+            items: components["schemas"]["FollowUpCallView"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        FollowUpCallResponse: {
+            id: components["schemas"]["UUID"];
+            placementId: components["schemas"]["UUID"];
+            candidateId: components["schemas"]["UUID"];
+            /** @description First and last name */
+            candidateName: string;
+            candidatePhone?: string;
+            employerName: string;
+            employerContactPerson?: string;
+            employerPhone?: string;
+            vacancyTitle: string;
+            kind: components["schemas"]["FollowUpKind"];
+            /**
+             * Format: int32
+             * @description 1 for a scheduled or ad-hoc call; a retry after NOT_REACHED has the next number
+             */
+            attempt: number;
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description Keycloak username of the jobcoach who makes the call */
+            assignee: string;
+            status: components["schemas"]["CallStatus"];
+            /** @description PLANNED and due before today (Europe/Amsterdam) */
+            overdue: boolean;
+            /** @description The last attempt was not reached: the placement is unreachable */
+            flagged: boolean;
+            /** @description Only for DONE */
+            outcome?: components["schemas"]["CallOutcome"];
+            /** @description Only for DONE */
+            contactWith?: components["schemas"]["ContactWith"];
+            notes?: string;
+            agreedActions?: string;
+            loggedAt?: components["schemas"]["Instant"];
+            /** @description Keycloak subject of whoever logged the call */
+            loggedBy?: string;
+            /** @description Username of whoever logged the call */
+            loggedByName?: string;
+            /** Format: int64 */
+            version: number;
+        };
+        /** @description FollowUpCallResponse for consultants and jobcoaches, MunicipalFollowUpCallResponse for municipalities */
+        FollowUpCallView: components["schemas"]["FollowUpCallResponse"] | components["schemas"]["MunicipalFollowUpCallResponse"];
+        /** @enum {string} */
+        FollowUpKind: "FIRST_DAY" | "FIRST_WEEK" | "FIRST_MONTH" | "BEFORE_CONTRACT_END" | "AD_HOC";
         /** @enum {string} */
         Gender: "FEMALE" | "MALE" | "NON_BINARY" | "UNDISCLOSED";
         HoursFit: {
@@ -1042,6 +1268,34 @@ export interface components {
             version: number;
             createdAt: components["schemas"]["Instant"];
             updatedAt: components["schemas"]["Instant"];
+        };
+        MunicipalFollowUpCallResponse: {
+            id: components["schemas"]["UUID"];
+            placementId: components["schemas"]["UUID"];
+            candidateId: components["schemas"]["UUID"];
+            /** @description First and last name */
+            candidateName: string;
+            employerName: string;
+            vacancyTitle: string;
+            kind: components["schemas"]["FollowUpKind"];
+            /** Format: int32 */
+            attempt: number;
+            dueDate: components["schemas"]["LocalDate"];
+            /** @description Keycloak username of the jobcoach who makes the call */
+            assignee: string;
+            status: components["schemas"]["CallStatus"];
+            /** @description PLANNED and due before today (Europe/Amsterdam) */
+            overdue: boolean;
+            flagged: boolean;
+            /** @description Only for DONE */
+            outcome?: components["schemas"]["CallOutcome"];
+            /** @description Only for DONE */
+            contactWith?: components["schemas"]["ContactWith"];
+            loggedAt?: components["schemas"]["Instant"];
+            loggedBy?: string;
+            loggedByName?: string;
+            /** Format: int64 */
+            version: number;
         };
         MunicipalityResponse: {
             /** @example capelle */
@@ -1680,6 +1934,75 @@ export interface operations {
             500: components["responses"]["InternalError"];
         };
     };
+    getCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The caller has a link */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    createCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The new link */
+            201: {
+                headers: {
+                    Location?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedResponse"];
+                };
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    revokeCalendarFeed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Revoked */
+            204: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
     searchCandidates: {
         parameters: {
             query?: {
@@ -2018,6 +2341,115 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listFollowUpCalls: {
+        parameters: {
+            query?: {
+                /** @description `me` for the caller's own calls, or a jobcoach's Keycloak username */
+                assignee?: string;
+                /** @description Due on or after this date */
+                dueFrom?: string;
+                /** @description Due on or before this date */
+                dueTo?: string;
+                /** @description true: only PLANNED calls due before today (Europe/Amsterdam); false: all others */
+                overdue?: boolean;
+                /** @description 0-based page number */
+                page?: number;
+                placementId?: string;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description `field,asc|desc`; fields: dueDate (then the kind in programme order), updatedAt */
+                sort?: string;
+                /** @description May repeat (or be comma-separated); any of the given statuses */
+                status?: components["schemas"]["CallStatus"][];
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCallPage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getFollowUpCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The call */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCallView"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    logFollowUpCall: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the call as it was read; optional */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FollowUpCallLogRequest"];
+            };
+        };
+        responses: {
+            /** @description The logged call and the retry, if one was planned */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCallLogResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2412,6 +2844,69 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPlacementFollowUpCalls: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calls */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCallView"][];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    planAdHocFollowUpCall: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AdHocCallRequest"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    Location?: string;
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FollowUpCallResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
     };
@@ -2876,6 +3371,30 @@ export interface operations {
             400: components["responses"]["MalformedRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getCalendar: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The calendar */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/calendar; charset=utf-8": string;
+                };
+            };
             404: components["responses"]["NotFound"];
             500: components["responses"]["InternalError"];
         };

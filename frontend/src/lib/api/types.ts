@@ -217,3 +217,7 @@ export type StatsMonthCount = Schemas['StatsMonthCount'];
 export type StatsMunicipalityCount = Schemas['StatsMunicipalityCount'];
 export type StatsRetention = Schemas['StatsRetention'];
 export type StatsTarget = Schemas['StatsTarget'];
+
+// --- Calendar feed (issue 5, /api/calendar-feed) -----------------------------------------
+/** `url` only in the answer to POST: the backend keeps just the token's hash. */
+export type CalendarFeed = Schemas['CalendarFeedResponse'];

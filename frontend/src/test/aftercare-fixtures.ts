@@ -55,13 +55,6 @@ export function followUpCall(overrides: Partial<FollowUpCall> = {}): FollowUpCal
     status: 'PLANNED',
     overdue: false,
     flagged: false,
-    outcome: null,
-    contactWith: null,
-    notes: null,
-    agreedActions: null,
-    loggedAt: null,
-    loggedBy: null,
-    loggedByName: null,
     version: 1,
     ...overrides,
   };

@@ -70,16 +70,16 @@ export interface Versioned<T> {
 // --- Placements and aftercare (issue 5, docs/api.md) ---------------------------------
 export type Jobcoach = Schemas['JobcoachResponse'];
 
-// Written by hand from the contract until the backend's OpenAPI document carries these
-// schemas; then they become aliases of the generated ones like everything above.
+// The placement types are written by hand from the contract until the backend's OpenAPI
+// document carries them; then they become aliases of the generated ones like the rest.
 export type PlacementStatus = 'ACTIVE' | 'COMPLETED' | 'ENDED_EARLY';
 export type ArrangementKind = 'JOBCOACH' | 'OV_TOPUP' | 'TRAINING' | 'WORKPLACE_ADAPTATION' | 'OTHER';
 export type PlacementEndReason = 'EMPLOYEE_RESIGNED' | 'DISMISSED' | 'HEALTH' | 'EMPLOYER_STOPPED' | 'OTHER';
-export type FollowUpKind = 'FIRST_DAY' | 'FIRST_WEEK' | 'FIRST_MONTH' | 'BEFORE_CONTRACT_END' | 'AD_HOC';
-export type CallStatus = 'PLANNED' | 'DONE' | 'NOT_REACHED' | 'CANCELLED';
-export type CallOutcome = 'GOOD' | 'CONCERN' | 'AT_RISK';
-export type ContactWith = 'CANDIDATE' | 'EMPLOYER' | 'BOTH';
-export type CallResult = 'DONE' | 'NOT_REACHED';
+export type FollowUpKind = Schemas['FollowUpKind'];
+export type CallStatus = Schemas['CallStatus'];
+export type CallOutcome = Schemas['CallOutcome'];
+export type ContactWith = Schemas['ContactWith'];
+export type CallResult = Schemas['CallResult'];
 
 
 export interface ArrangementInput {
@@ -154,62 +154,19 @@ export interface PlacementEndRequest {
   note?: string;
 }
 
-export interface AdHocCallRequest {
-  dueDate: string;
-  note?: string;
-}
+export type AdHocCallRequest = Schemas['AdHocCallRequest'];
 
 /**
- * A follow-up call. Staff (consultants, jobcoaches) get every field; municipalities get
- * the same without phone numbers, contact person, notes and agreed actions, so those are optional here.
+ * A follow-up call as either view of it: staff (consultants, jobcoaches) get phone numbers,
+ * contact person, notes and agreed actions; municipalities get the rest only. The screens
+ * show those fields when they are there.
  */
-export interface FollowUpCall {
-  id: string;
-  placementId: string;
-  candidateId: string;
-  candidateName: string;
-  candidatePhone?: string | null;
-  employerName: string;
-  employerContactPerson?: string | null;
-  employerPhone?: string | null;
-  vacancyTitle: string;
-  kind: FollowUpKind;
-  attempt: number;
-  dueDate: string;
-  assignee: string;
-  status: CallStatus;
-  overdue: boolean;
-  flagged: boolean;
-  outcome?: CallOutcome | null;
-  contactWith?: ContactWith | null;
-  notes?: string | null;
-  agreedActions?: string | null;
-  loggedAt?: string | null;
-  loggedBy?: string | null;
-  loggedByName?: string | null;
-  version: number;
-}
-
-export interface FollowUpCallPage {
-  items: FollowUpCall[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-
-export interface FollowUpCallLogRequest {
-  result: CallResult;
-  outcome?: CallOutcome;
-  contactWith?: ContactWith;
-  notes?: string;
-  agreedActions?: string;
-}
-
-export interface FollowUpCallLogResponse {
-  call: FollowUpCall;
-  retry?: FollowUpCall | null;
-}
+export type FollowUpCall = Schemas['MunicipalFollowUpCallResponse'] &
+  Partial<Pick<Schemas['FollowUpCallResponse'], 'candidatePhone' | 'employerContactPerson' | 'employerPhone' | 'notes' | 'agreedActions'>>;
+export type StaffFollowUpCall = Schemas['FollowUpCallResponse'];
+export type FollowUpCallPage = Schemas['FollowUpCallPage'];
+export type FollowUpCallLogRequest = Schemas['FollowUpCallLogRequest'];
+export type FollowUpCallLogResponse = Schemas['FollowUpCallLogResponse'];
 
 // --- Dashboard (issue 5, GET /api/stats) ------------------------------------------------
 export type Stats = Schemas['StatsResponse'];

@@ -1,5 +1,4 @@
-import { etagOf, expectData } from '@/lib/api/client';
-import { looseApi } from '@/lib/api/pending-contract';
+import { api, etagOf, expectData } from '@/lib/api/client';
 import type { CallStatus, FollowUpCall, FollowUpCallLogRequest, FollowUpCallLogResponse, FollowUpCallPage, Versioned } from '@/lib/api/types';
 
 export interface CallListParams {
@@ -15,16 +14,16 @@ export interface CallListParams {
 }
 
 export async function listCalls(params: CallListParams, signal?: AbortSignal): Promise<FollowUpCallPage> {
-  return expectData(await looseApi.GET('/api/follow-up-calls', { params: { query: { ...params } }, signal })) as FollowUpCallPage;
+  return expectData(await api.GET('/api/follow-up-calls', { params: { query: params }, signal }));
 }
 
 export async function getCall(id: string, signal?: AbortSignal): Promise<Versioned<FollowUpCall>> {
-  const result = await looseApi.GET('/api/follow-up-calls/{id}', { params: { path: { id } }, signal });
-  return { data: expectData(result) as FollowUpCall, etag: etagOf(result.response) };
+  const result = await api.GET('/api/follow-up-calls/{id}', { params: { path: { id } }, signal });
+  return { data: expectData(result), etag: etagOf(result.response) };
 }
 
 export async function logCall(id: string, body: FollowUpCallLogRequest, etag: string): Promise<FollowUpCallLogResponse> {
   return expectData(
-    await looseApi.POST('/api/follow-up-calls/{id}/log', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
-  ) as FollowUpCallLogResponse;
+    await api.POST('/api/follow-up-calls/{id}/log', { params: { path: { id }, header: { 'If-Match': etag } }, body }),
+  );
 }

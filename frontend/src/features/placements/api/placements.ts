@@ -1,4 +1,4 @@
-import { etagOf, expectData } from '@/lib/api/client';
+import { api, etagOf, expectData } from '@/lib/api/client';
 import { looseApi } from '@/lib/api/pending-contract';
 import type {
   AdHocCallRequest,
@@ -42,11 +42,9 @@ export async function endPlacement(id: string, body: PlacementEndRequest, etag: 
 }
 
 export async function listPlacementCalls(id: string, signal?: AbortSignal): Promise<FollowUpCall[]> {
-  return expectData(
-    await looseApi.GET('/api/placements/{id}/follow-up-calls', { params: { path: { id } }, signal }),
-  ) as FollowUpCall[];
+  return expectData(await api.GET('/api/placements/{id}/follow-up-calls', { params: { path: { id } }, signal }));
 }
 
 export async function addPlacementCall(id: string, body: AdHocCallRequest): Promise<FollowUpCall> {
-  return expectData(await looseApi.POST('/api/placements/{id}/follow-up-calls', { params: { path: { id } }, body })) as FollowUpCall;
+  return expectData(await api.POST('/api/placements/{id}/follow-up-calls', { params: { path: { id } }, body }));
 }

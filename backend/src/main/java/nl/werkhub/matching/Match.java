@@ -1,6 +1,5 @@
 package nl.werkhub.matching;
 
-import java.time.LocalDate;
 import java.util.UUID;
 
 import jakarta.persistence.Column;
@@ -50,9 +49,6 @@ public class Match extends AuditedEntity {
     @Enumerated(EnumType.STRING)
     @Column(name = "rejection_reason", length = 20)
     public MatchRejectionReason rejectionReason;
-
-    @Column(name = "start_date")
-    public LocalDate startDate;
 
     @Column(name = "owner_id", nullable = false, updatable = false, length = 200)
     public String ownerId;

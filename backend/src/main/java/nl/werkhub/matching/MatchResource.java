@@ -154,9 +154,10 @@ public class MatchResource {
     @RolesAllowed(Roles.CONSULTANT)
     @Operation(operationId = "transitionMatch", summary = "Move a match to another status (If-Match required)",
             description = "Allowed: SUGGESTED→PROPOSED→INTRODUCED→TRIAL→PLACED, INTRODUCED→PLACED, and every open"
-                    + " status (SUGGESTED, PROPOSED, INTRODUCED, TRIAL) → REJECTED | WITHDRAWN. 409 problems:"
-                    + " `illegal-transition`, `vacancy-not-open` (forward moves need an OPEN vacancy),"
-                    + " `candidate-already-placed`.")
+                    + " status (SUGGESTED, PROPOSED, INTRODUCED, TRIAL) → REJECTED | WITHDRAWN. PLACED needs `placement`"
+                    + " (the contract) and creates the placement with its follow-up calls; the candidate becomes PLACED."
+                    + " 409 problems: `illegal-transition`, `vacancy-not-open` (forward moves need an OPEN vacancy),"
+                    + " `candidate-already-placed` (the candidate has an ACTIVE placement).")
     @APIResponse(responseCode = "200", description = "The match in its new status",
             headers = @Header(name = ApiResponses.ETAG_HEADER, ref = ApiResponses.ETAG_HEADER),
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MatchResponse.class)))

@@ -1,7 +1,6 @@
 package nl.werkhub.matching;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
@@ -27,7 +26,7 @@ public record MatchResponse(
         int score,
         @Schema(required = true, description = "Breakdown of the score when the match was made") MatchBreakdown breakdown,
         @Schema(description = "Set by REJECTED (always) and WITHDRAWN (when given)") MatchRejectionReason rejectionReason,
-        @Schema(description = "Only for PLACED") LocalDate startDate,
+        @Schema(description = "The placement this match became; only for PLACED") UUID placementId,
         @Schema(required = true, description = "Keycloak subject of the consultant who made the match") String ownerId,
         @Schema(required = true) String ownerName,
         @Schema(required = true) long version,

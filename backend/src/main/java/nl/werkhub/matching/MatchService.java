@@ -3,7 +3,6 @@ package nl.werkhub.matching;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
@@ -27,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import nl.werkhub.aftercare.PlacementService;
 import nl.werkhub.audit.AuditAction;
 import nl.werkhub.audit.AuditActor;
 import nl.werkhub.audit.AuditEventService;
@@ -66,16 +66,16 @@ public class MatchService {
             "score", "m.score");
 
     static final String UNIQUE_PAIR = "uk_match_vacancy_candidate";
-    static final String ONE_PLACEMENT = "uk_match_one_placement";
 
     private static final String PROJECTION = """
             select m.id, m.version, m.vacancy_id, v.title, e.name, m.candidate_id, c.first_name, c.last_name,
                    m.municipality_code, m.status, m.score, cast(m.breakdown as text), m.rejection_reason,
-                   m.start_date, m.owner_id, m.owner_name, m.created_at, m.created_by, m.updated_at, m.updated_by
+                   pl.id as placement_id, m.owner_id, m.owner_name, m.created_at, m.created_by, m.updated_at, m.updated_by
             from match m
             join candidate c on c.id = m.candidate_id
             join vacancy v on v.id = m.vacancy_id
             join employer e on e.id = v.employer_id
+            left join placement pl on pl.match_id = m.id
             """;
 
     @Inject
@@ -89,6 +89,9 @@ public class MatchService {
 
     @Inject
     MatchScoring scoring;
+
+    @Inject
+    PlacementService placements;
 
     @Inject
     AuditEventService audit;
@@ -177,7 +180,9 @@ public class MatchService {
     /**
      * One move through the pipeline, with its event, in one transaction. Checks, in this order: the
      * match is visible (404), If-Match (428/412), the move is in the table (409), the fields the
-     * target needs (422), an open vacancy for forward moves (409), one placement per candidate (409).
+     * target needs (422, for PLACED also a jobcoach the directory knows), an open vacancy for forward
+     * moves (409), one ACTIVE placement per candidate (409). PLACED makes the placement in the same
+     * transaction ({@link PlacementService#place}).
      */
     @Transactional
     public MatchResponse transition(UUID id, String ifMatch, @NotNull @Valid MatchTransitionRequest request,
@@ -193,6 +198,9 @@ public class MatchService {
                             from.allowedNext().stream().map(MatchService::label).toList()));
         }
         requireFieldsFor(request);
+        if (to == MatchStatus.PLACED) {
+            placements.requireJobcoach(request.placement().jobcoach(), "placement.jobcoach");
+        }
 
         Vacancy vacancy = null;
         if (to.isForward()) {
@@ -200,26 +208,20 @@ public class MatchService {
             vacancy = vacancyService.findAndLock(match.vacancyId);
             requireOpen(vacancy);
         }
-        if (to == MatchStatus.PLACED && placedElsewhere(match)) {
-            throw candidateAlreadyPlaced();
+        if (to == MatchStatus.PLACED && placements.hasActivePlacement(match.candidateId)) {
+            throw PlacementService.candidateAlreadyPlaced();
         }
 
         Instant now = now();
         match.status = to;
         match.rejectionReason = request.reason();
-        match.startDate = request.startDate();
         match.markUpdated(actor, now);
         record(match, from, to, request.note(), request.reason(), actor, now);
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (ONE_PLACEMENT.equalsIgnoreCase(violatedConstraint(e))) {
-                // two placements of one candidate on different vacancies raced past the check above
-                throw candidateAlreadyPlaced();
-            }
-            throw e;
-        }
+        em.flush();
         if (to == MatchStatus.PLACED) {
+            // a race of two placements of one candidate on different vacancies is decided in here
+            placements.place(match.id, match.vacancyId, match.candidateId, match.municipalityCode,
+                    request.placement(), actor, now);
             vacancyService.placementsChanged(vacancy, placedOn(match.vacancyId), actor);
             em.flush();
         }
@@ -304,7 +306,7 @@ public class MatchService {
 
     // ---- rules --------------------------------------------------------------------------------
 
-    /** What each target needs: a reason to reject (optional to withdraw), a note for OTHER, a start date to place. */
+    /** What each target needs: a reason to reject (optional to withdraw), a note for OTHER, a contract to place. */
     private static void requireFieldsFor(MatchTransitionRequest request) {
         MatchStatus to = request.to();
         List<FieldError> errors = new ArrayList<>();
@@ -315,10 +317,10 @@ public class MatchService {
         } else if (request.reason() == MatchRejectionReason.OTHER && request.note() == null) {
             errors.add(new FieldError("note", Text.of("field.match.note-required-for-other")));
         }
-        if (to == MatchStatus.PLACED && request.startDate() == null) {
-            errors.add(new FieldError("startDate", Text.of("field.match.start-date-required")));
-        } else if (to != MatchStatus.PLACED && request.startDate() != null) {
-            errors.add(new FieldError("startDate", Text.of("field.match.start-date-not-allowed")));
+        if (to == MatchStatus.PLACED && request.placement() == null) {
+            errors.add(new FieldError("placement", Text.of("field.match.placement-required")));
+        } else if (to != MatchStatus.PLACED && request.placement() != null) {
+            errors.add(new FieldError("placement", Text.of("field.match.placement-not-allowed")));
         }
         if (!errors.isEmpty()) {
             throw new BusinessValidationException(errors);
@@ -336,11 +338,6 @@ public class MatchService {
         return new ConflictException(ProblemType.MATCH_EXISTS, Text.of("detail.match.exists", existing), existing);
     }
 
-    private static ConflictException candidateAlreadyPlaced() {
-        return new ConflictException(ProblemType.CANDIDATE_ALREADY_PLACED,
-                Text.of("detail.match.candidate-already-placed"));
-    }
-
     /** The candidate's municipality when a consultant may put them in a pipeline: consent and ACTIVE. */
     private Optional<String> proposableCandidate(UUID candidateId) {
         @SuppressWarnings("unchecked")
@@ -355,13 +352,6 @@ public class MatchService {
         return em.createQuery("select id from Match where vacancyId = :v and candidateId = :c", UUID.class)
                 .setParameter("v", vacancyId).setParameter("c", candidateId)
                 .getResultStream().findFirst();
-    }
-
-    private boolean placedElsewhere(Match match) {
-        return em.createQuery("select count(*) from Match where candidateId = :c and status = :placed and id <> :id",
-                Long.class)
-                .setParameter("c", match.candidateId).setParameter("placed", MatchStatus.PLACED)
-                .setParameter("id", match.id).getSingleResult() > 0;
     }
 
     private long placedOn(UUID vacancyId) {
@@ -449,7 +439,7 @@ public class MatchService {
     private MatchResponse toResponse(Object[] r) {
         return new MatchResponse((UUID) r[0], (UUID) r[2], (String) r[3], (String) r[4], (UUID) r[5],
                 r[6] + " " + r[7], (String) r[8], MatchStatus.valueOf((String) r[9]), ((Number) r[10]).intValue(),
-                read((String) r[11]), r[12] == null ? null : MatchRejectionReason.valueOf((String) r[12]), date(r[13]),
+                read((String) r[11]), r[12] == null ? null : MatchRejectionReason.valueOf((String) r[12]), (UUID) r[13],
                 (String) r[14], (String) r[15], ((Number) r[1]).longValue(), instant(r[16]), (String) r[17],
                 instant(r[18]), (String) r[19]);
     }
@@ -484,16 +474,6 @@ public class MatchService {
             return t.toInstant();
         }
         throw new IllegalStateException("not a timestamp: " + (value == null ? null : value.getClass()));
-    }
-
-    private static LocalDate date(Object value) {
-        if (value == null || value instanceof LocalDate) {
-            return (LocalDate) value;
-        }
-        if (value instanceof java.sql.Date d) {
-            return d.toLocalDate();
-        }
-        throw new IllegalStateException("not a date: " + value.getClass());
     }
 
     private Instant now() {

@@ -1,10 +1,10 @@
 package nl.werkhub.matching;
 
-import java.time.LocalDate;
-
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import nl.werkhub.aftercare.PlacementContract;
 import nl.werkhub.common.Strings;
 import nl.werkhub.common.validation.NoBsn;
 
@@ -17,8 +17,7 @@ public record MatchTransitionRequest(
         @Schema(maxLength = 2000, description = "Required when reason is OTHER") @Size(max = 2000) @NoBsn String note,
         @Schema(description = "Required for REJECTED, allowed for WITHDRAWN, refused otherwise")
         MatchRejectionReason reason,
-        @Schema(description = "First working day; required for PLACED, refused otherwise", examples = "2026-03-01")
-        LocalDate startDate) {
+        @Schema(description = "The contract; required for PLACED, refused otherwise") @Valid PlacementContract placement) {
 
     public MatchTransitionRequest {
         note = Strings.trimToNull(note);

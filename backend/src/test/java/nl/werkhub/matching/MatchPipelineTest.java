@@ -34,6 +34,7 @@ import org.junit.jupiter.api.Test;
 import nl.werkhub.testsupport.Api;
 import nl.werkhub.testsupport.Candidates;
 import nl.werkhub.testsupport.Matches;
+import nl.werkhub.testsupport.Placements;
 import nl.werkhub.testsupport.TestTokens;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -76,7 +77,7 @@ class MatchPipelineTest {
                 .body("version", equalTo(0))
                 .body("breakdown", notNullValue())
                 .body("$", not(hasKey("rejectionReason")))
-                .body("$", not(hasKey("startDate")));
+                .body("$", not(hasKey("placementId")));
         String id = created.path("id");
         int score = created.path("score");
         assertTrue(score >= 0 && score <= 100, "score " + score);
@@ -217,8 +218,14 @@ class MatchPipelineTest {
         assertProblem(as(TestTokens.consultant()).header("If-Match", etag).body(Map.of("to", "HIRED"))
                 .post("/api/matches/" + id + "/transitions").then(), 400, "malformed-request")
                 .body("violations[0].field", equalTo("to"));
-        assertProblem(as(TestTokens.consultant()).header("If-Match", etag).body(Map.of("to", "PLACED", "startDate", "1-4-2026"))
-                .post("/api/matches/" + id + "/transitions").then(), 400, "malformed-request");
+        assertProblem(as(TestTokens.consultant()).header("If-Match", etag)
+                .body(Map.of("to", "PLACED", "placement", Map.of("startDate", "1-4-2026")))
+                .post("/api/matches/" + id + "/transitions").then(), 400, "malformed-request")
+                .body("violations[0].field", equalTo("placement.startDate"));
+        // issue 4's startDate is gone: the contract holds it now
+        assertProblem(as(TestTokens.consultant()).header("If-Match", etag).body(Map.of("to", "PLACED", "startDate", "2026-04-01"))
+                .post("/api/matches/" + id + "/transitions").then(), 400, "malformed-request")
+                .body("violations[0].field", equalTo("startDate"));
         assertProblem(as(TestTokens.consultant()).header("If-Match", etag).body(Map.of("to", "PROPOSED", "note", "x".repeat(2001)))
                 .post("/api/matches/" + id + "/transitions").then(), 422, "validation-failed")
                 .body("violations.field", equalTo(List.of("note")));
@@ -284,17 +291,22 @@ class MatchPipelineTest {
     }
 
     @Test
-    void aStartDateIsRequiredToPlaceAndRefusedOtherwise() {
+    void aContractIsRequiredToPlaceAndRefusedOtherwise() {
         String vacancy = Matches.openVacancy(5);
         String id = Matches.inStatus(vacancy, "INTRODUCED");
+        Map<String, Object> contract = Placements.contract();
         assertProblem(Matches.move(id, Map.of("to", "PLACED")).then(), 422, "validation-failed")
-                .body("violations.field", equalTo(List.of("startDate")));
-        assertProblem(Matches.move(id, Map.of("to", "TRIAL", "startDate", "2026-04-01")).then(), 422, "validation-failed")
-                .body("violations.field", equalTo(List.of("startDate")));
-        assertProblem(Matches.move(id, Map.of("to", "WITHDRAWN", "startDate", "2026-04-01", "reason", "NO_SHOW")).then(),
-                422, "validation-failed").body("violations.field", equalTo(List.of("startDate")));
-        Matches.move(id, Map.of("to", "PLACED", "startDate", "2026-05-04")).then().statusCode(200)
-                .body("status", equalTo("PLACED")).body("startDate", equalTo("2026-05-04"));
+                .body("violations.field", equalTo(List.of("placement")));
+        assertProblem(Matches.move(id, Map.of("to", "TRIAL", "placement", contract)).then(), 422, "validation-failed")
+                .body("violations.field", equalTo(List.of("placement")));
+        assertProblem(Matches.move(id, Map.of("to", "WITHDRAWN", "placement", contract, "reason", "NO_SHOW")).then(),
+                422, "validation-failed").body("violations.field", equalTo(List.of("placement")));
+        as(TestTokens.consultant()).get("/api/matches/" + id).then().body("$", not(hasKey("placementId")));
+        Response placed = Matches.move(id, Map.of("to", "PLACED", "placement", contract));
+        placed.then().statusCode(200).body("status", equalTo("PLACED")).body("placementId", notNullValue())
+                .body("$", not(hasKey("startDate")));
+        as(TestTokens.consultant()).get("/api/placements/" + placed.path("placementId")).then().statusCode(200)
+                .body("matchId", equalTo(id)).body("startDate", equalTo(contract.get("startDate")));
     }
 
     // ---- transitions: the vacancy and the candidate -------------------------------------------
@@ -347,7 +359,8 @@ class MatchPipelineTest {
                 .body(Matches.bodyFor("PLACED")).post("/api/matches/" + b + "/transitions").then(), 409,
                 "candidate-already-placed")
                 .body("title", equalTo("Kandidaat al geplaatst"))
-                .body("detail", equalTo("Deze kandidaat is al geplaatst; een kandidaat kan maar één keer worden geplaatst."));
+                .body("detail", equalTo("Deze kandidaat heeft al een actieve plaatsing; rond die af of beëindig die"
+                        + " voordat je opnieuw plaatst."));
         as(TestTokens.consultant()).get("/api/matches/" + b).then().body("status", equalTo("INTRODUCED"));
         as(TestTokens.consultant()).get("/api/vacancies/" + otherVacancy).then().body("status", equalTo("OPEN"));
     }

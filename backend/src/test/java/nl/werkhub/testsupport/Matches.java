@@ -25,8 +25,6 @@ public final class Matches {
     public static final Map<String, Integer> PATH_LENGTHS = Map.of("SUGGESTED", 0, "PROPOSED", 1, "INTRODUCED", 2,
             "TRIAL", 3, "PLACED", 3, "REJECTED", 1, "WITHDRAWN", 1);
 
-    public static final String START_DATE = "2026-04-01";
-
     private Matches() {
     }
 
@@ -74,7 +72,10 @@ public final class Matches {
         return as(TestTokens.consultant()).get("/api/matches/" + matchId).then().statusCode(200).extract().header("ETag");
     }
 
-    /** A body that the contract accepts for a move to {@code to}: a reason to reject, a start date to place. */
+    /**
+     * A body that the contract accepts for a move to {@code to}: a reason to reject, a contract to place
+     * ({@link Placements#contract()}: starting today, with jobcoach {@link Placements#JOBCOACH}).
+     */
     public static Map<String, Object> bodyFor(String to) {
         Map<String, Object> body = new HashMap<>();
         body.put("to", to);
@@ -82,7 +83,7 @@ public final class Matches {
             body.put("reason", "EMPLOYER_DECLINED");
         }
         if (to.equals("PLACED")) {
-            body.put("startDate", START_DATE);
+            body.put("placement", Placements.contract());
         }
         return body;
     }

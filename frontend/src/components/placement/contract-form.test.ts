@@ -29,7 +29,7 @@ describe('the placement contract form', () => {
   it('an existing placement fills the form: its arrangements ticked (two trainings stay two), the rest offered', () => {
     const values = contractFromPlacement(
       placement({
-        endDate: null,
+        endDate: undefined,
         arrangements: [
           { kind: 'TRAINING', description: 'Heftruck' },
           { kind: 'OV_TOPUP', amount: 80.5 },

@@ -78,7 +78,7 @@ export function contractFromPlacement(placement: Placement): ContractValues {
     permanent: !placement.endDate,
     endDate: placement.endDate ?? '',
     hoursPerWeek: String(placement.hoursPerWeek),
-    jobcoach: placement.jobcoach,
+    jobcoach: placement.jobcoach ?? '',
     arrangements: rows,
   };
 }

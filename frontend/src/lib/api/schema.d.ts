@@ -314,7 +314,7 @@ export interface paths {
         put?: never;
         /**
          * Move a match to another status (If-Match required)
-         * @description Allowed: SUGGESTED→PROPOSED→INTRODUCED→TRIAL→PLACED, INTRODUCED→PLACED, and every open status (SUGGESTED, PROPOSED, INTRODUCED, TRIAL) → REJECTED | WITHDRAWN. 409 problems: `illegal-transition`, `vacancy-not-open` (forward moves need an OPEN vacancy), `candidate-already-placed`.
+         * @description Allowed: SUGGESTED→PROPOSED→INTRODUCED→TRIAL→PLACED, INTRODUCED→PLACED, and every open status (SUGGESTED, PROPOSED, INTRODUCED, TRIAL) → REJECTED | WITHDRAWN. PLACED needs `placement` (the contract) and creates the placement with its follow-up calls; the candidate becomes PLACED. 409 problems: `illegal-transition`, `vacancy-not-open` (forward moves need an OPEN vacancy), `candidate-already-placed` (the candidate has an ACTIVE placement).
          */
         post: operations["transitionMatch"];
         delete?: never;
@@ -388,6 +388,64 @@ export interface paths {
         post?: never;
         /** Erase a job seeker (AVG art. 17): the profile and everything naming the person */
         delete: operations["eraseMunicipalCandidate"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Placements the caller may see (paged); consultant and jobcoach reads are audited */
+        get: operations["listPlacements"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One placement (audited for consultants and jobcoaches) */
+        get: operations["getPlacement"];
+        /**
+         * Replace the contract of an ACTIVE placement (If-Match required)
+         * @description Changed dates move the standard calls that are still PLANNED (retries and ad-hoc calls keep their dates); BEFORE_CONTRACT_END is added or cancelled as the end date asks. A new jobcoach takes over every PLANNED call and the candidate. 409 `conflict` when the placement has ended.
+         */
+        put: operations["updatePlacement"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/placements/{id}/end": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Complete an ACTIVE placement or end it early (If-Match honoured)
+         * @description Cancels every PLANNED call. ENDED_EARLY needs a reason (OTHER also a note) and puts a candidate who is still PLACED back to ACTIVE; COMPLETED takes no reason and leaves the candidate PLACED. 409 `conflict` when the placement has already ended.
+         */
+        post: operations["endPlacement"];
+        delete?: never;
         options?: never;
         head?: never;
         patch?: never;
@@ -613,6 +671,30 @@ export interface components {
             dueDate: components["schemas"]["LocalDate"];
             /** @description Why the call is planned; shown as the call's notes until a log brings notes of its own */
             note?: string;
+        };
+        ArrangementInput: {
+            kind: components["schemas"]["ArrangementKind"];
+            /**
+             * @description EUR, at most 2 decimals, 0.01..10000; only for OV_TOPUP, where it defaults to 250.00
+             * @example 250
+             */
+            amount?: number;
+            /**
+             * @description Required for TRAINING and OTHER, optional otherwise
+             * @example Heftruckcertificaat bij ROC Albeda
+             */
+            description?: string;
+        };
+        /** @enum {string} */
+        ArrangementKind: "JOBCOACH" | "OV_TOPUP" | "TRAINING" | "WORKPLACE_ADAPTATION" | "OTHER";
+        ArrangementResponse: {
+            kind: components["schemas"]["ArrangementKind"];
+            /**
+             * @description EUR; only for OV_TOPUP
+             * @example 250
+             */
+            amount?: number;
+            description?: string;
         };
         /** @enum {string} */
         AuditAction: "READ" | "SEARCH_HIT" | "CREATED" | "UPDATED" | "ERASED";
@@ -1187,8 +1269,8 @@ export interface components {
             breakdown: components["schemas"]["MatchBreakdown"];
             /** @description Set by REJECTED (always) and WITHDRAWN (when given) */
             rejectionReason?: components["schemas"]["MatchRejectionReason"];
-            /** @description Only for PLACED */
-            startDate?: components["schemas"]["LocalDate"];
+            /** @description The placement this match became; only for PLACED */
+            placementId?: components["schemas"]["UUID"];
             /** @description Keycloak subject of the consultant who made the match */
             ownerId: string;
             ownerName: string;
@@ -1207,11 +1289,8 @@ export interface components {
             note?: string;
             /** @description Required for REJECTED, allowed for WITHDRAWN, refused otherwise */
             reason?: components["schemas"]["MatchRejectionReason"];
-            /**
-             * @description First working day; required for PLACED, refused otherwise
-             * @example 2026-03-01
-             */
-            startDate?: components["schemas"]["LocalDate"];
+            /** @description The contract; required for PLACED, refused otherwise */
+            placement?: components["schemas"]["PlacementContract"];
         };
         MunicipalCandidatePage: {
             items: components["schemas"]["MunicipalCandidateResponse"][];
@@ -1303,6 +1382,111 @@ export interface components {
             /** @example Capelle aan den IJssel */
             name: string;
         };
+        NextCall: {
+            id: components["schemas"]["UUID"];
+            kind: components["schemas"]["FollowUpKind"];
+            dueDate: components["schemas"]["LocalDate"];
+        };
+        PlacementContract: {
+            /**
+             * @description First working day; today − 365 days .. today + 365 days
+             * @example 2026-05-04
+             */
+            startDate: components["schemas"]["LocalDate"];
+            /**
+             * @description Absent for a permanent contract; after startDate, at most 5 years after it
+             * @example 2026-11-03
+             */
+            endDate?: components["schemas"]["LocalDate"];
+            /**
+             * Format: int32
+             * @example 32
+             */
+            hoursPerWeek: number;
+            /**
+             * @description Keycloak username of a user with realm role jobcoach (GET /api/jobcoaches)
+             * @example jobcoach
+             */
+            jobcoach: string;
+            /** @description JOBCOACH and OV_TOPUP at most once each; absent = none */
+            arrangements?: components["schemas"]["ArrangementInput"][];
+        };
+        /** @enum {string} */
+        PlacementEndReason: "EMPLOYEE_RESIGNED" | "DISMISSED" | "HEALTH" | "EMPLOYER_STOPPED" | "OTHER";
+        PlacementEndRequest: {
+            /** @description COMPLETED or ENDED_EARLY (ACTIVE is refused) */
+            status: components["schemas"]["PlacementStatus"];
+            /**
+             * @description On or after the start date, not after today
+             * @example 2026-09-30
+             */
+            endedOn: components["schemas"]["LocalDate"];
+            /** @description Required for ENDED_EARLY, refused for COMPLETED */
+            reason?: components["schemas"]["PlacementEndReason"];
+            /** @description Required when reason is OTHER */
+            note?: string;
+        };
+        PlacementPage: {
+            items: components["schemas"]["PlacementResponse"][];
+            /**
+             * Format: int32
+             * @description 0-based page number
+             */
+            page: number;
+            /** Format: int32 */
+            size: number;
+            /** Format: int64 */
+            totalItems: number;
+            /** Format: int32 */
+            totalPages: number;
+        };
+        PlacementResponse: {
+            id: components["schemas"]["UUID"];
+            /** @description The PLACED match this placement came from */
+            matchId: components["schemas"]["UUID"];
+            vacancyId: components["schemas"]["UUID"];
+            vacancyTitle: string;
+            employerId: components["schemas"]["UUID"];
+            employerName: string;
+            candidateId: components["schemas"]["UUID"];
+            /** @description First and last name */
+            candidateName: string;
+            /** @description The candidate's municipality */
+            municipalityCode: string;
+            status: components["schemas"]["PlacementStatus"];
+            startDate: components["schemas"]["LocalDate"];
+            /** @description Absent for a permanent contract */
+            endDate?: components["schemas"]["LocalDate"];
+            /** Format: int32 */
+            hoursPerWeek: number;
+            /** @description Keycloak username; absent only on placements carried over from before contracts existed */
+            jobcoach?: string;
+            /** @description The jobcoach's name from the directory (the username when the directory has none) */
+            jobcoachName?: string;
+            arrangements: components["schemas"]["ArrangementResponse"][];
+            /** @description The latest DONE call's outcome was AT_RISK */
+            atRisk: boolean;
+            /** @description Outcome of the latest DONE call */
+            lastOutcome?: components["schemas"]["CallOutcome"];
+            /** @description A flagged call (not reached at the last attempt) not followed by a DONE one */
+            unreachable: boolean;
+            /** @description The earliest PLANNED call */
+            nextCall?: components["schemas"]["NextCall"];
+            /** @description Only when COMPLETED or ENDED_EARLY */
+            endedOn?: components["schemas"]["LocalDate"];
+            /** @description Only when ENDED_EARLY */
+            endReason?: components["schemas"]["PlacementEndReason"];
+            endNote?: string;
+            /** @description Keycloak subject of the consultant who placed */
+            placedBy: string;
+            placedByName: string;
+            /** Format: int64 */
+            version: number;
+            createdAt: components["schemas"]["Instant"];
+            updatedAt: components["schemas"]["Instant"];
+        };
+        /** @enum {string} */
+        PlacementStatus: "ACTIVE" | "COMPLETED" | "ENDED_EARLY";
         PreferenceFit: {
             applicable: boolean;
             /** Format: double */
@@ -2844,6 +3028,152 @@ export interface operations {
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
             412: components["responses"]["PreconditionFailed"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    listPlacements: {
+        parameters: {
+            query?: {
+                /** @description `true`: only placements at risk; `false`: only those that are not */
+                atRisk?: boolean;
+                candidateId?: string;
+                /** @description `me` for the caller's own placements, or a jobcoach's username */
+                jobcoach?: string;
+                /** @description 0-based page number */
+                page?: number;
+                /** @description Page size, 1..100 */
+                size?: number;
+                /** @description `field,asc|desc`; fields: attention (at risk first, then unreachable, then the latest start; `desc` reverses it), startDate, updatedAt */
+                sort?: string;
+                /** @description May repeat (or be comma-separated); any of the given statuses */
+                status?: components["schemas"]["PlacementStatus"][];
+                vacancyId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of placements */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementPage"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    getPlacement: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The placement */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    updatePlacement: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description ETag of the version being changed */
+                "If-Match": string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementContract"];
+            };
+        };
+        responses: {
+            /** @description The placement with its new contract */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
+            428: components["responses"]["PreconditionRequired"];
+            500: components["responses"]["InternalError"];
+        };
+    };
+    endPlacement: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description ETag of the version being ended; checked when sent */
+                "If-Match"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlacementEndRequest"];
+            };
+        };
+        responses: {
+            /** @description The ended placement */
+            200: {
+                headers: {
+                    ETag: components["headers"]["ETag"];
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlacementResponse"];
+                };
+            };
+            400: components["responses"]["MalformedRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
+            412: components["responses"]["PreconditionFailed"];
+            415: components["responses"]["UnsupportedMediaType"];
+            422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
         };
     };

@@ -47,12 +47,10 @@ export type TalentRequirementFit = Schemas['TalentRequirementFit'];
 
 export type MatchStatus = Schemas['MatchStatus'];
 export type MatchRejectionReason = Schemas['MatchRejectionReason'];
-// Issue 5 replaces the match's startDate by the placement (docs/api.md); until the schema
-// says so, these two carry the new fields by hand.
-export type Match = Omit<Schemas['MatchResponse'], 'startDate'> & { placementId?: string | null };
+export type Match = Schemas['MatchResponse'];
 export type MatchPage = Schemas['MatchPage'];
 export type MatchCreateRequest = Schemas['MatchCreateRequest'];
-export type MatchTransitionRequest = Omit<Schemas['MatchTransitionRequest'], 'startDate'> & { placement?: PlacementContract };
+export type MatchTransitionRequest = Schemas['MatchTransitionRequest'];
 export type MatchEvent = Schemas['MatchEventResponse'];
 export type SuggestedCandidate = Schemas['SuggestedCandidate'];
 export type CandidateSuggestion = Schemas['CandidateSuggestion'];
@@ -70,90 +68,23 @@ export interface Versioned<T> {
 // --- Placements and aftercare (issue 5, docs/api.md) ---------------------------------
 export type Jobcoach = Schemas['JobcoachResponse'];
 
-// The placement types are written by hand from the contract until the backend's OpenAPI
-// document carries them; then they become aliases of the generated ones like the rest.
-export type PlacementStatus = 'ACTIVE' | 'COMPLETED' | 'ENDED_EARLY';
-export type ArrangementKind = 'JOBCOACH' | 'OV_TOPUP' | 'TRAINING' | 'WORKPLACE_ADAPTATION' | 'OTHER';
-export type PlacementEndReason = 'EMPLOYEE_RESIGNED' | 'DISMISSED' | 'HEALTH' | 'EMPLOYER_STOPPED' | 'OTHER';
+export type PlacementStatus = Schemas['PlacementStatus'];
+export type ArrangementKind = Schemas['ArrangementKind'];
+export type PlacementEndReason = Schemas['PlacementEndReason'];
 export type FollowUpKind = Schemas['FollowUpKind'];
 export type CallStatus = Schemas['CallStatus'];
 export type CallOutcome = Schemas['CallOutcome'];
 export type ContactWith = Schemas['ContactWith'];
 export type CallResult = Schemas['CallResult'];
 
-
-export interface ArrangementInput {
-  kind: ArrangementKind;
-  amount?: number;
-  description?: string;
-}
-
-export interface Arrangement {
-  kind: ArrangementKind;
-  amount?: number | null;
-  description?: string | null;
-}
-
-export interface PlacementContract {
-  startDate: string;
-  endDate?: string;
-  hoursPerWeek: number;
-  jobcoach: string;
-  arrangements: ArrangementInput[];
-}
-
-export interface PlacementNextCall {
-  id: string;
-  kind: FollowUpKind;
-  dueDate: string;
-}
-
-export interface Placement {
-  id: string;
-  matchId: string;
-  vacancyId: string;
-  vacancyTitle: string;
-  employerId: string;
-  employerName: string;
-  candidateId: string;
-  candidateName: string;
-  municipalityCode: string;
-  status: PlacementStatus;
-  startDate: string;
-  endDate?: string | null;
-  hoursPerWeek: number;
-  jobcoach: string;
-  jobcoachName?: string | null;
-  arrangements: Arrangement[];
-  atRisk: boolean;
-  lastOutcome?: CallOutcome | null;
-  unreachable: boolean;
-  nextCall?: PlacementNextCall | null;
-  endedOn?: string | null;
-  endReason?: PlacementEndReason | null;
-  endNote?: string | null;
-  placedBy: string;
-  placedByName?: string | null;
-  version: number;
-  createdAt: string;
-  updatedAt: string;
-}
-
-export interface PlacementPage {
-  items: Placement[];
-  page: number;
-  size: number;
-  totalItems: number;
-  totalPages: number;
-}
-
-export interface PlacementEndRequest {
-  status: Exclude<PlacementStatus, 'ACTIVE'>;
-  endedOn: string;
-  reason?: PlacementEndReason;
-  note?: string;
-}
-
+export type ArrangementInput = Schemas['ArrangementInput'];
+export type Arrangement = Schemas['ArrangementResponse'];
+export type PlacementContract = Schemas['PlacementContract'];
+export type PlacementNextCall = Schemas['NextCall'];
+export type Placement = Schemas['PlacementResponse'];
+export type PlacementPage = Schemas['PlacementPage'];
+/** ACTIVE is refused by the API, so the SPA never sends it. */
+export type PlacementEndRequest = Omit<Schemas['PlacementEndRequest'], 'status'> & { status: Exclude<PlacementStatus, 'ACTIVE'> };
 export type AdHocCallRequest = Schemas['AdHocCallRequest'];
 
 /**

@@ -18,7 +18,7 @@ describe('Plaatsingen', () => {
       jsonResponse(
         pageOf([
           placement({ id: 'p1', candidateName: 'Anna de Boer', atRisk: true }),
-          placement({ id: 'p2', candidateName: 'Piet Jansen', unreachable: true, nextCall: null }),
+          placement({ id: 'p2', candidateName: 'Piet Jansen', unreachable: true, nextCall: undefined }),
           placement({ id: 'p3' }),
         ]),
       ),
@@ -102,7 +102,7 @@ describe('the placement page', () => {
   });
 
   it('a vast contract says so; a municipality gets no actions and no links to staff screens', async () => {
-    mockPlacement(placement({ endDate: null }));
+    mockPlacement(placement({ endDate: undefined }));
     renderPlacement(['municipality']);
     const contract = await screen.findByRole('region', { name: 'Contract' });
     expect(contract).toHaveTextContent('EinddatumVast contract');

@@ -1,5 +1,4 @@
 import { api, etagOf, expectData } from '@/lib/api/client';
-import { looseApi } from '@/lib/api/pending-contract';
 import type {
   AdHocCallRequest,
   FollowUpCall,
@@ -23,22 +22,22 @@ export interface PlacementListParams {
 }
 
 export async function listPlacements(params: PlacementListParams, signal?: AbortSignal): Promise<PlacementPage> {
-  return expectData(await looseApi.GET('/api/placements', { params: { query: { ...params } }, signal })) as PlacementPage;
+  return expectData(await api.GET('/api/placements', { params: { query: params }, signal }));
 }
 
 export async function getPlacement(id: string, signal?: AbortSignal): Promise<Versioned<Placement>> {
-  const result = await looseApi.GET('/api/placements/{id}', { params: { path: { id } }, signal });
-  return { data: expectData(result) as Placement, etag: etagOf(result.response) };
+  const result = await api.GET('/api/placements/{id}', { params: { path: { id } }, signal });
+  return { data: expectData(result), etag: etagOf(result.response) };
 }
 
 export async function updatePlacement(id: string, body: PlacementContract, etag: string): Promise<Versioned<Placement>> {
-  const result = await looseApi.PUT('/api/placements/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body });
-  return { data: expectData(result) as Placement, etag: etagOf(result.response) };
+  const result = await api.PUT('/api/placements/{id}', { params: { path: { id }, header: { 'If-Match': etag } }, body });
+  return { data: expectData(result), etag: etagOf(result.response) };
 }
 
 export async function endPlacement(id: string, body: PlacementEndRequest, etag: string): Promise<Versioned<Placement>> {
-  const result = await looseApi.POST('/api/placements/{id}/end', { params: { path: { id }, header: { 'If-Match': etag } }, body });
-  return { data: expectData(result) as Placement, etag: etagOf(result.response) };
+  const result = await api.POST('/api/placements/{id}/end', { params: { path: { id }, header: { 'If-Match': etag } }, body });
+  return { data: expectData(result), etag: etagOf(result.response) };
 }
 
 export async function listPlacementCalls(id: string, signal?: AbortSignal): Promise<FollowUpCall[]> {

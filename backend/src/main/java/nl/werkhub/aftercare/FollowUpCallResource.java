@@ -102,7 +102,7 @@ public class FollowUpCallResource {
         FollowUpCallService.Filter filter = new FollowUpCallService.Filter(assigneeName,
                 QueryParams.enumValues("status", status, CallStatus.class), from, to, bool("overdue", overdue),
                 QueryParams.uuid("placementId", placementId));
-        return service.list(filter, pageRequest, FollowUpCallService.Viewer.of(currentUser), ROUTE_LIST);
+        return service.list(filter, pageRequest, PlacementVisibility.Viewer.of(currentUser), ROUTE_LIST);
     }
 
     @GET
@@ -117,7 +117,7 @@ public class FollowUpCallResource {
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
     public Response get(@Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         UUID uuid = QueryParams.requiredUuid("id", id);
-        FollowUpCallView call = service.get(uuid, FollowUpCallService.Viewer.of(currentUser), ROUTE_ONE)
+        FollowUpCallView call = service.get(uuid, PlacementVisibility.Viewer.of(currentUser), ROUTE_ONE)
                 .orElseThrow(() -> FollowUpCallService.notFound(uuid));
         return Response.ok(call).tag(etag(call.version())).build();
     }
@@ -148,7 +148,7 @@ public class FollowUpCallResource {
         refuseMunicipalities(currentUser);
         UUID uuid = QueryParams.requiredUuid("id", id);
         FollowUpCallLogResponse logged = service.log(uuid, ifMatch, Bodies.require(request),
-                FollowUpCallService.Viewer.of(currentUser), currentUser.actor());
+                PlacementVisibility.Viewer.of(currentUser), currentUser.actor());
         return Response.ok(logged).tag(etag(logged.call().version())).build();
     }
 

@@ -26,12 +26,10 @@ import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 
+import nl.werkhub.aftercare.PlacementVisibility.Viewer;
 import nl.werkhub.audit.AuditAction;
-import nl.werkhub.audit.AuditActor;
 import nl.werkhub.audit.AuditEventService;
 import nl.werkhub.common.audit.Actor;
-import nl.werkhub.common.audit.CurrentUser;
-import nl.werkhub.common.audit.Roles;
 import nl.werkhub.common.error.BusinessValidationException;
 import nl.werkhub.common.error.ConflictException;
 import nl.werkhub.common.error.FieldError;
@@ -106,24 +104,6 @@ public class FollowUpCallService {
     void checkConfig() {
         if (maxAttempts < 1 || maxAttempts > 20) {
             throw new IllegalStateException("werkhub.aftercare.max-attempts must be 1..20, not " + maxAttempts);
-        }
-    }
-
-    /**
-     * Who is asking. A token with the municipality role is a municipal system: it reads its own
-     * candidates' calls (reduced view), whatever other roles it carries, and its reads are not audited.
-     */
-    public record Viewer(String username, boolean consultant, boolean jobcoach, boolean municipal, String municipality) {
-
-        /** The caller of the current request. */
-        public static Viewer of(CurrentUser user) {
-            boolean municipal = user.hasRole(Roles.MUNICIPALITY);
-            return new Viewer(user.username(), !municipal && user.hasRole(Roles.CONSULTANT),
-                    !municipal && user.hasRole(Roles.JOBCOACH), municipal, municipal ? user.municipality() : null);
-        }
-
-        AuditActor auditActor() {
-            return new AuditActor(username, consultant ? Roles.CONSULTANT : Roles.JOBCOACH);
         }
     }
 
@@ -388,30 +368,11 @@ public class FollowUpCallService {
     }
 
     /**
-     * The SQL condition for the calls the viewer may see: those of the placements it may see
-     * (aliases {@code p} for the placement, {@code c} for its candidate); values go into {@code params}.
+     * The calls the viewer may see: those of the placements it may see ({@link PlacementVisibility},
+     * aliases {@code p} and {@code c}), so calls and placements can never disagree.
      */
     static String visibility(Viewer viewer, Map<String, Object> params) {
-        if (viewer.municipal()) {
-            if (viewer.municipality() == null) {
-                return "false";
-            }
-            params.put("ownMunicipality", viewer.municipality());
-            return "p.municipality_code = :ownMunicipality";
-        }
-        if (viewer.jobcoach()) {
-            params.put("viewer", viewer.username());
-        }
-        if (viewer.consultant() && viewer.jobcoach()) {
-            return "(c.consent or p.jobcoach = :viewer)";
-        }
-        if (viewer.consultant()) {
-            return "c.consent";
-        }
-        if (viewer.jobcoach()) {
-            return "p.jobcoach = :viewer";
-        }
-        return "false";
+        return PlacementVisibility.condition(viewer, params);
     }
 
     private void auditRead(UUID candidateId, String municipalityCode, Viewer viewer, String route) {

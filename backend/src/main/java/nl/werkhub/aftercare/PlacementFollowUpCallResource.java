@@ -65,7 +65,7 @@ public class PlacementFollowUpCallResource {
     public List<FollowUpCallView> timeline(
             @Parameter(schema = @Schema(type = SchemaType.STRING, format = "uuid")) @PathParam("id") String id) {
         UUID uuid = QueryParams.requiredUuid("id", id);
-        return service.timeline(uuid, FollowUpCallService.Viewer.of(currentUser), ROUTE_TIMELINE)
+        return service.timeline(uuid, PlacementVisibility.Viewer.of(currentUser), ROUTE_TIMELINE)
                 .orElseThrow(() -> FollowUpCallService.placementNotFound(uuid));
     }
 
@@ -90,7 +90,7 @@ public class PlacementFollowUpCallResource {
         FollowUpCallResource.refuseMunicipalities(currentUser);
         UUID uuid = QueryParams.requiredUuid("id", id);
         FollowUpCallResponse created = service.planAdHoc(uuid, Bodies.require(request),
-                FollowUpCallService.Viewer.of(currentUser), currentUser.actor());
+                PlacementVisibility.Viewer.of(currentUser), currentUser.actor());
         URI location = uriInfo.getBaseUriBuilder().path("api/follow-up-calls").path(created.id().toString()).build();
         return Response.created(location).tag(FollowUpCallResource.etag(created.version())).entity(created).build();
     }

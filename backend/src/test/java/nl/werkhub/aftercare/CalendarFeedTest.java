@@ -14,16 +14,25 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkhub.testsupport.Api;
 import nl.werkhub.testsupport.Candidates;
 import nl.werkhub.testsupport.DatabaseScan;
+import nl.werkhub.testsupport.FollowUpCalls;
+import nl.werkhub.testsupport.Matches;
+import nl.werkhub.testsupport.Placements;
+import nl.werkhub.testsupport.TestClock;
 import nl.werkhub.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -39,6 +48,9 @@ class CalendarFeedTest {
 
     @Inject
     EntityManager em;
+
+    @Inject
+    TestClock clock;
 
     @Test
     void aJobcoachMakesALinkThatWorksWithoutABearerToken() {
@@ -130,6 +142,108 @@ class CalendarFeedTest {
         assertProblem(given().get("/api/calendar-feed").then(), 401, "unauthorized");
         assertProblem(given().post("/api/calendar-feed").then(), 401, "unauthorized");
         assertProblem(given().delete("/api/calendar-feed").then(), 401, "unauthorized");
+    }
+
+    @Test
+    void theFeedHasAnAllDayEventPerPlannedCallOfThatJobcoachAndNothingPrivate() {
+        clock.set(Instant.parse("2026-05-04T08:00:00Z"));
+        try {
+            String marker = Api.marker();
+            String firstName = "Fatima" + Candidates.word("x");
+            Map<String, Object> profile = Candidates.profile();
+            profile.put("firstName", firstName);
+            profile.put("lastName", "Achternaam" + marker);
+            String candidate = Candidates.create("rotterdam", Candidates.clientNumber("ICS"), profile);
+            // a comma and a semicolon, which iCalendar text must escape, and a long name that must be folded
+            String employerName = "Bakkerij De Korenschoof, brood; banket en ambachtelijk gebak " + marker;
+            String vacancy = Api.createVacancy(Api.createEmployer(Api.employer(employerName)), "Bakkerijmedewerker");
+            Matches.setVacancyStatus(vacancy, "OPEN");
+            Placements.Placed p = Placements.place(vacancy, candidate,
+                    Placements.contract(LocalDate.of(2026, 4, 24), LocalDate.of(2026, 6, 30), Placements.JOBCOACH));
+            Placements.Placed theirs = Placements.placeNew(Placements.contract(LocalDate.of(2026, 4, 24),
+                    LocalDate.of(2026, 6, 30), Placements.OTHER_JOBCOACH));
+
+            Map<String, Object> done = FollowUpCalls.done("GOOD");
+            done.put("notes", "geheim-" + marker);
+            FollowUpCalls.log(FollowUpCalls.id(p.placementId(), "FIRST_DAY"), done);
+            String retry = FollowUpCalls.log(FollowUpCalls.id(p.placementId(), "FIRST_WEEK"), FollowUpCalls.notReached())
+                    .path("retry.id");
+            String adHoc = as(TestTokens.consultant()).body(Map.of("dueDate", "2026-05-07", "note", "notitie-" + marker))
+                    .post("/api/placements/" + p.placementId() + "/follow-up-calls").then().statusCode(201).extract().path("id");
+
+            String url = as(TestTokens.jobcoach()).post("/api/calendar-feed").then().statusCode(201).extract().path("url");
+            String ics = given().get(path(url)).then().statusCode(200).extract().asString();
+
+            for (String line : ics.split("\r\n")) {
+                assertTrue(line.getBytes(StandardCharsets.UTF_8).length <= 75, line);
+            }
+            assertFalse(ics.replace("\r\n", "").contains("\n"), "only CRLF line ends");
+            Map<String, Map<String, String>> events = events(ics);
+
+            List<Map<String, Object>> timeline = FollowUpCalls.timeline(p.placementId());
+            Map<String, String> idsByKind = new HashMap<>();
+            for (Map<String, Object> call : timeline) {
+                if (call.get("status").equals("PLANNED")) {
+                    idsByKind.put((String) call.get("kind"), (String) call.get("id"));
+                }
+            }
+            // the planned calls of this placement are there: the retry, first month, before the end, the extra one
+            assertEquals(Map.of("FIRST_WEEK", retry, "AD_HOC", adHoc, "FIRST_MONTH", idsByKind.get("FIRST_MONTH"),
+                    "BEFORE_CONTRACT_END", idsByKind.get("BEFORE_CONTRACT_END")), idsByKind);
+            for (String id : idsByKind.values()) {
+                assertTrue(events.containsKey(id + "@werkhub"), id + " in " + events.keySet());
+            }
+            // logged ones and those of another jobcoach are not
+            for (Map<String, Object> call : timeline) {
+                if (!call.get("status").equals("PLANNED")) {
+                    assertFalse(events.containsKey(call.get("id") + "@werkhub"));
+                }
+            }
+            for (Map<String, Object> call : FollowUpCalls.timeline(theirs.placementId())) {
+                assertFalse(events.containsKey(call.get("id") + "@werkhub"));
+            }
+
+            Map<String, String> firstMonth = events.get(idsByKind.get("FIRST_MONTH") + "@werkhub");
+            assertEquals("20260526", firstMonth.get("DTSTART;VALUE=DATE"));
+            assertEquals("20260527", firstMonth.get("DTEND;VALUE=DATE"));
+            assertEquals("Nazorg: Eerste maand – " + firstName + " (" + ICalendarWriter.escape(employerName) + ")",
+                    firstMonth.get("SUMMARY"));
+            assertEquals("http://localhost:5173/nazorg/gesprekken/" + idsByKind.get("FIRST_MONTH"), firstMonth.get("URL"));
+            assertTrue(firstMonth.get("DTSTAMP").matches("\\d{8}T\\d{6}Z"), firstMonth.get("DTSTAMP"));
+            assertEquals("0", firstMonth.get("SEQUENCE"));
+            assertEquals("Nazorg: Extra gesprek – " + firstName + " (" + ICalendarWriter.escape(employerName) + ")",
+                    events.get(adHoc + "@werkhub").get("SUMMARY"));
+            Map<String, String> second = events.get(retry + "@werkhub");
+            assertEquals("20260505", second.get("DTSTART;VALUE=DATE"));
+            assertTrue(second.get("DESCRIPTION").startsWith("Nazorggesprek Eerste week\\, poging 2 voor de plaatsing bij "),
+                    second.get("DESCRIPTION"));
+
+            // nothing a calendar should not hold: phone numbers, last name, notes
+            for (String secret : List.of("12345678", "1234567", "Achternaam" + marker, "geheim-" + marker,
+                    "notitie-" + marker, "sanne.verbeek@example.nl")) {
+                assertFalse(ics.replace("\r\n ", "").contains(secret), secret);
+            }
+        } finally {
+            clock.reset();
+        }
+    }
+
+    /** The VEVENTs of a calendar by UID, each as property (name with parameters) → value, after unfolding. */
+    private static Map<String, Map<String, String>> events(String ics) {
+        Map<String, Map<String, String>> events = new HashMap<>();
+        Map<String, String> current = null;
+        for (String line : ics.replace("\r\n ", "").split("\r\n")) {
+            if (line.equals("BEGIN:VEVENT")) {
+                current = new HashMap<>();
+            } else if (line.equals("END:VEVENT")) {
+                events.put(current.get("UID"), current);
+                current = null;
+            } else if (current != null) {
+                int colon = line.indexOf(':');
+                current.put(line.substring(0, colon), line.substring(colon + 1));
+            }
+        }
+        return events;
     }
 
     /** The feed's path: the URL names the public address, the tests talk to the test port. */

@@ -1,3 +1,2 @@
-export type { CalendarFeed } from './api/calendar-feed';
 export { CalendarFeedExplanation, CalendarFeedHowTo, CalendarFeedSettings } from './components/CalendarFeedSettings';
 export { useCalendarFeed, useCreateCalendarFeed, useRevokeCalendarFeed } from './hooks/use-calendar-feed';

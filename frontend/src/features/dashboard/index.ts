@@ -1,4 +1,4 @@
-export type { StatsResponse, StatsParams } from './api/stats';
+export type { StatsParams } from './api/stats';
 export { Dashboard } from './components/Dashboard';
 export { PeriodForm } from './components/PeriodForm';
 export { useStats } from './hooks/use-stats';

@@ -98,3 +98,14 @@ export type StaffFollowUpCall = Schemas['FollowUpCallResponse'];
 export type FollowUpCallPage = Schemas['FollowUpCallPage'];
 export type FollowUpCallLogRequest = Schemas['FollowUpCallLogRequest'];
 export type FollowUpCallLogResponse = Schemas['FollowUpCallLogResponse'];
+
+// --- Dashboard (issue 5, GET /api/stats) ------------------------------------------------
+export type Stats = Schemas['StatsResponse'];
+export type StatsMonthCount = Schemas['StatsMonthCount'];
+export type StatsMunicipalityCount = Schemas['StatsMunicipalityCount'];
+export type StatsRetention = Schemas['StatsRetention'];
+export type StatsTarget = Schemas['StatsTarget'];
+
+// --- Calendar feed (issue 5, /api/calendar-feed) -----------------------------------------
+/** `url` only in the answer to POST: the backend keeps just the token's hash. */
+export type CalendarFeed = Schemas['CalendarFeedResponse'];

@@ -1019,6 +1019,10 @@ export const nl = {
     urlLabel: 'Agenda-link',
     createdAt: (when: string) => `Gemaakt op ${when}.`,
     none: 'Je hebt nog geen agenda-link.',
+    exists: (when: string) => `Je hebt een agenda-link, gemaakt op ${when}.`,
+    hiddenUrl:
+      'Werkhub toont de link alleen direct na het maken; daarna bewaart Werkhub hem niet leesbaar, zodat niemand hem later uit Werkhub kan halen. Ben je de link kwijt? Maak een nieuwe link; de oude werkt dan niet meer.',
+    shownOnce: 'Kopieer de link nu en voeg hem toe aan je agenda: Werkhub toont hem maar één keer.',
     copy: 'Kopieer',
     copied: 'De link is gekopieerd.',
     copyFailed: 'Kopiëren lukte niet. Selecteer de link en kopieer hem zelf.',

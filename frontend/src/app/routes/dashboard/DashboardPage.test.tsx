@@ -1,11 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { StatsResponse } from '@/features/dashboard';
+import type { Stats } from '@/lib/api/types';
 import { jsonResponse, mockFetch, problemResponse, renderRoute, requestsOf } from '@/test/utils';
 import { DashboardPage } from './DashboardPage';
 
-function stats(overrides: Partial<StatsResponse> = {}): StatsResponse {
+function stats(overrides: Partial<Stats> = {}): Stats {
   return {
     period: { from: '2025-04-01', to: '2026-03-15' },
     placementsPerMonth: [
@@ -23,7 +23,7 @@ function stats(overrides: Partial<StatsResponse> = {}): StatsResponse {
     retention: [
       { months: 3, eligible: 40, retained: 30, ratio: 0.75 },
       { months: 1, eligible: 50, retained: 47, ratio: 0.94 },
-      { months: 6, eligible: 0, retained: 0, ratio: null },
+      { months: 6, eligible: 0, retained: 0 },
     ],
     atRisk: 3,
     unreachable: 2,
@@ -39,7 +39,7 @@ function stats(overrides: Partial<StatsResponse> = {}): StatsResponse {
   };
 }
 
-function zeroStats(): StatsResponse {
+function zeroStats(): Stats {
   return stats({
     placementsPerMonth: [
       { month: '2026-02', count: 0 },
@@ -47,9 +47,10 @@ function zeroStats(): StatsResponse {
     ],
     placementsPerMunicipality: [],
     vacancies: { open: 0, filled: 0 },
-    medianDaysToPlacement: null,
-    aftercareOnTime: { due: 0, onTime: 0, ratio: null },
-    retention: [1, 3, 6].map((months) => ({ months, eligible: 0, retained: 0, ratio: null })),
+    // As the API sends figures without data: left out.
+    medianDaysToPlacement: undefined,
+    aftercareOnTime: { due: 0, onTime: 0 },
+    retention: [1, 3, 6].map((months) => ({ months, eligible: 0, retained: 0 })),
     atRisk: 0,
     unreachable: 0,
     target: { target: 400, periodStart: '2026-01-01', periodEnd: '2027-12-31', placed: 0, ratio: 0, expectedByNow: 20 },
@@ -148,6 +149,7 @@ describe('Dashboard', () => {
   });
 
   it('shows a period without any data as such, not as zero percent', async () => {
+    // JSON drops the undefined fields, as the backend's NON_NULL does.
     mockFetch(() => jsonResponse(zeroStats()));
     renderRoute(<DashboardPage />, { path: '/dashboard', url: '/dashboard' });
 

@@ -1,34 +1,23 @@
 import { api, expectData } from '@/lib/api/client';
 import { isApiProblem } from '@/lib/api/problem';
+import type { CalendarFeed } from '@/lib/api/types';
 
-// docs/api.md "Calendar feed". Written by hand until the endpoints are in openapi.yaml;
-// then this becomes an alias of the generated schema.
-export interface CalendarFeed {
-  /** The secret iCalendar URL (`…/calendar/{token}.ics`). */
-  url: string;
-  createdAt: string;
-}
-
-type UntypedCall = (path: string, init?: object) => Promise<{ data?: unknown; response: Response }>;
-// The shared client (token, Accept-Language, problems), on paths the generated types do not know yet.
-const client = api as unknown as { GET: UntypedCall; POST: UntypedCall; DELETE: UntypedCall };
-
-/** GET /api/calendar-feed; null when the jobcoach has no link (404). */
+/** GET /api/calendar-feed (`createdAt` only); null when the jobcoach has no link (404). */
 export async function getCalendarFeed(signal?: AbortSignal): Promise<CalendarFeed | null> {
   try {
-    return expectData(await client.GET('/api/calendar-feed', { signal })) as CalendarFeed;
+    return expectData(await api.GET('/api/calendar-feed', { signal }));
   } catch (error) {
     if (isApiProblem(error) && error.status === 404) return null;
     throw error;
   }
 }
 
-/** POST /api/calendar-feed: a new secret URL; the previous one (if any) stops working. */
+/** POST /api/calendar-feed: a new secret URL (the only answer that has it); the previous one stops working. */
 export async function createCalendarFeed(): Promise<CalendarFeed> {
-  return expectData(await client.POST('/api/calendar-feed')) as CalendarFeed;
+  return expectData(await api.POST('/api/calendar-feed'));
 }
 
 /** DELETE /api/calendar-feed (204): the link stops working. */
 export async function revokeCalendarFeed(): Promise<void> {
-  await client.DELETE('/api/calendar-feed');
+  await api.DELETE('/api/calendar-feed');
 }

@@ -87,26 +87,37 @@ export function CalendarFeedSettings() {
           <ProblemAlert error={feed.error} />
         ) : current ? (
           <>
-            <div className="field">
-              <label className="field-label" htmlFor={urlId}>
-                {t.urlLabel}
-              </label>
-              <div className="copy-row">
-                <input
-                  ref={urlRef}
-                  id={urlId}
-                  className="input"
-                  type="text"
-                  readOnly
-                  value={current.url}
-                  onFocus={(e) => e.currentTarget.select()}
-                />
-                <button type="button" className="button button--secondary" onClick={() => void copy(current.url)}>
-                  {t.copy}
-                </button>
+            {current.url ? (
+              <div className="field">
+                <label className="field-label" htmlFor={urlId}>
+                  {t.urlLabel}
+                </label>
+                <p className="field-hint" id={`${urlId}-hint`}>
+                  {t.shownOnce}
+                </p>
+                <div className="copy-row">
+                  <input
+                    ref={urlRef}
+                    id={urlId}
+                    className="input"
+                    type="text"
+                    readOnly
+                    value={current.url}
+                    aria-describedby={`${urlId}-hint`}
+                    onFocus={(e) => e.currentTarget.select()}
+                  />
+                  <button type="button" className="button button--secondary" onClick={() => void copy(current.url!)}>
+                    {t.copy}
+                  </button>
+                </div>
+                <p className="field-hint">{t.createdAt(formatDateTime(current.createdAt))}</p>
               </div>
-              <p className="field-hint">{t.createdAt(formatDateTime(current.createdAt))}</p>
-            </div>
+            ) : (
+              <>
+                <p>{t.exists(formatDateTime(current.createdAt))}</p>
+                <p>{t.hiddenUrl}</p>
+              </>
+            )}
             <div className="button-row">
               <button type="button" className="button button--secondary" onClick={() => setDialog('rotate')}>
                 {t.create}

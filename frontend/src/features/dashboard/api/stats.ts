@@ -1,41 +1,5 @@
 import { api, expectData } from '@/lib/api/client';
-
-// The StatsResponse of docs/api.md "Dashboard (GET /api/stats)". Written by hand until
-// the endpoint is in openapi.yaml; then these become aliases of the generated schema.
-export interface StatsMonth {
-  month: string;
-  count: number;
-}
-export interface StatsMunicipality {
-  code: string;
-  name: string;
-  count: number;
-}
-export interface StatsRetention {
-  months: number;
-  eligible: number;
-  retained: number;
-  ratio: number | null;
-}
-export interface StatsResponse {
-  period: { from: string; to: string };
-  placementsPerMonth: StatsMonth[];
-  placementsPerMunicipality: StatsMunicipality[];
-  vacancies: { open: number; filled: number };
-  medianDaysToPlacement: number | null;
-  aftercareOnTime: { due: number; onTime: number; ratio: number | null };
-  retention: StatsRetention[];
-  atRisk: number;
-  unreachable: number;
-  target: {
-    target: number;
-    periodStart: string;
-    periodEnd: string;
-    placed: number;
-    ratio: number | null;
-    expectedByNow: number;
-  };
-}
+import type { Stats } from '@/lib/api/types';
 
 export interface StatsParams {
   /** First day of the period (ISO date). */
@@ -44,13 +8,7 @@ export interface StatsParams {
   to: string;
 }
 
-type UntypedGet = (
-  path: string,
-  init: { params: { query: object }; signal?: AbortSignal },
-) => Promise<{ data?: unknown; response: Response }>;
-
-export async function getStats(params: StatsParams, signal?: AbortSignal): Promise<StatsResponse> {
-  // The shared client (token, Accept-Language, problems), on a path the generated types do not know yet.
-  const get = api.GET as unknown as UntypedGet;
-  return expectData(await get('/api/stats', { params: { query: params }, signal })) as StatsResponse;
+/** GET /api/stats for one period. Figures without data (a ratio over nothing, a median of no placements) are absent. */
+export async function getStats(params: StatsParams, signal?: AbortSignal): Promise<Stats> {
+  return expectData(await api.GET('/api/stats', { params: { query: params }, signal }));
 }

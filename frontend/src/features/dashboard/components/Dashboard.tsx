@@ -1,4 +1,4 @@
-import type { StatsResponse } from '../api/stats';
+import type { Stats } from '@/lib/api/types';
 import { KeyFigures } from './KeyFigures';
 import { PlacementsPerMonth } from './PlacementsPerMonth';
 import { PlacementsPerMunicipality } from './PlacementsPerMunicipality';
@@ -6,11 +6,11 @@ import { Retention } from './Retention';
 import { TargetProgress } from './TargetProgress';
 
 export interface DashboardProps {
-  stats: StatsResponse;
+  stats: Stats;
   linkToPlacements: boolean;
 }
 
-/** Every figure of one StatsResponse: target first, then the tiles, the charts and retention. */
+/** Every figure of one Stats: target first, then the tiles, the charts and retention. */
 export function Dashboard({ stats, linkToPlacements }: DashboardProps) {
   return (
     <div className="dashboard">

@@ -1,8 +1,8 @@
 import { useId, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import type { Stats } from '@/lib/api/types';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { nl } from '@/lib/i18n/nl';
-import type { StatsResponse } from '../api/stats';
 
 const t = nl.dashboard.figures;
 
@@ -17,7 +17,7 @@ function Tile({ title, value, children }: { title: string; value: string; childr
 }
 
 export interface KeyFiguresProps {
-  stats: StatsResponse;
+  stats: Stats;
   /** Whether to link to the placements list (the API answers admins 403 there). */
   linkToPlacements: boolean;
 }
@@ -39,7 +39,7 @@ export function KeyFigures({ stats, linkToPlacements }: KeyFiguresProps) {
         <Tile
           title={t.medianDays}
           value={
-            stats.medianDaysToPlacement === null
+            stats.medianDaysToPlacement === undefined
               ? nl.dashboard.noData
               : t.medianDaysValue(formatNumber(stats.medianDaysToPlacement))
           }

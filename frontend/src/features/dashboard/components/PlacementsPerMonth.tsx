@@ -1,15 +1,15 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { StatsMonthCount } from '@/lib/api/types';
 import { formatLongMonth, formatMonth, formatNumber } from '@/lib/format';
 import { nl } from '@/lib/i18n/nl';
-import type { StatsMonth } from '../api/stats';
 import { ChartTable } from './ChartTable';
 import { AXIS_COLOUR, BAR_COLOUR, GRID_COLOUR, TICK_STYLE } from './chart-style';
 
 const t = nl.dashboard.perMonth;
 
 /** Bar chart of placements per month (every month of the period, zeros included). */
-export function PlacementsPerMonth({ months }: { months: StatsMonth[] }) {
+export function PlacementsPerMonth({ months }: { months: StatsMonthCount[] }) {
   const headingId = useId();
   const total = months.reduce((sum, m) => sum + m.count, 0);
   const data = months.map((m) => ({ month: m.month, label: formatMonth(m.month), count: m.count }));

@@ -1,15 +1,15 @@
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { StatsMunicipalityCount } from '@/lib/api/types';
 import { formatNumber } from '@/lib/format';
 import { nl } from '@/lib/i18n/nl';
-import type { StatsMunicipality } from '../api/stats';
 import { ChartTable } from './ChartTable';
 import { AXIS_COLOUR, BAR_COLOUR, GRID_COLOUR, TICK_STYLE } from './chart-style';
 
 const t = nl.dashboard.perMunicipality;
 
 /** Horizontal bars: placements per municipality, most first (names are long, so they go on the y axis). */
-export function PlacementsPerMunicipality({ municipalities }: { municipalities: StatsMunicipality[] }) {
+export function PlacementsPerMunicipality({ municipalities }: { municipalities: StatsMunicipalityCount[] }) {
   const headingId = useId();
   const data = [...municipalities].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name, 'nl'));
   const withPlacements = data.filter((m) => m.count > 0);

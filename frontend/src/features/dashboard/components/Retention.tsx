@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import type { StatsRetention } from '@/lib/api/types';
 import { formatNumber, formatPercent } from '@/lib/format';
 import { nl } from '@/lib/i18n/nl';
-import type { StatsRetention } from '../api/stats';
 
 const t = nl.dashboard.retention;
 

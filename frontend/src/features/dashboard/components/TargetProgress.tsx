@@ -1,7 +1,7 @@
 import { useId } from 'react';
+import type { StatsTarget } from '@/lib/api/types';
 import { formatDate, formatNumber, formatPercent } from '@/lib/format';
 import { nl } from '@/lib/i18n/nl';
-import type { StatsResponse } from '../api/stats';
 
 const t = nl.dashboard.target;
 
@@ -11,7 +11,7 @@ const share = (part: number, whole: number) => (whole > 0 ? Math.min(100, Math.m
  * Placed so far against the target of the target period, with where we would be by now
  * at an even pace. The bar is decoration: the sentences next to it say the same.
  */
-export function TargetProgress({ target }: { target: StatsResponse['target'] }) {
+export function TargetProgress({ target }: { target: StatsTarget }) {
   const headingId = useId();
   const difference = target.expectedByNow - target.placed;
   return (

@@ -98,12 +98,20 @@ public class DemoDataSeeder {
     @Inject
     Clock clock;
 
+    @Inject
+    DemoPlacements demoPlacements;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
         }
         seedEmployersIfEmpty();
         seedCandidatesIfEmpty();
+        // placing names a jobcoach, which the directory checks with Keycloak; under make run Keycloak
+        // starts beside the backend and may not answer yet, so this waits for it off the startup thread
+        Thread placements = new Thread(demoPlacements::seedWhenTheDirectoryAnswers, "demo-placements");
+        placements.setDaemon(true);
+        placements.start();
     }
 
     void seedEmployersIfEmpty() {
@@ -428,7 +436,7 @@ public class DemoDataSeeder {
                         "Ik volg eerst een taalcursus Nederlands; daarna wil ik weer in de bouw werken."));
     }
 
-    private static DemoCandidate c(LocalDate today, String municipality, String clientNumber, String name, Gender gender,
+    static DemoCandidate c(LocalDate today, String municipality, String clientNumber, String name, Gender gender,
             String birthDate, String postcode, List<TargetGroup> targetGroups, String talents, List<Sector> sectors,
             String occupations, int hoursMin, int hoursMax, int availableInDays, int travelKm, LanguageLevel dutch,
             boolean consent, CandidateStatus status, String jobcoach, String interests, String motivation) {

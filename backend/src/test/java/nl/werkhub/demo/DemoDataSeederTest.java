@@ -1,9 +1,11 @@
 package nl.werkhub.demo;
 
+import static nl.werkhub.testsupport.Api.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -11,12 +13,14 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
 
 import org.junit.jupiter.api.Test;
 
 import nl.werkhub.candidate.Candidate;
 import nl.werkhub.candidate.CandidateRepository;
 import nl.werkhub.candidate.CandidateStatus;
+import nl.werkhub.aftercare.PlacementService;
 import nl.werkhub.audit.AuditActor;
 import nl.werkhub.employer.EmployerRepository;
 import nl.werkhub.matching.CandidateSuggestion;
@@ -27,6 +31,8 @@ import nl.werkhub.vacancy.VacancyStatus;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+
+import nl.werkhub.testsupport.TestTokens;
 
 /** The demo data passes the same validation as API input (it goes through the services). */
 @QuarkusTest
@@ -46,6 +52,15 @@ class DemoDataSeederTest {
 
     @Inject
     SuggestionService suggestions;
+
+    @Inject
+    DemoPlacements placements;
+
+    @Inject
+    EntityManager em;
+
+    @Inject
+    Clock clock;
 
     @Test
     void seedsRealisticDataThroughTheServices() {
@@ -67,13 +82,18 @@ class DemoDataSeederTest {
     @Test
     void seedsTalentProfilesThroughTheMunicipalIntakeOnce() {
         int expected = DemoDataSeeder.candidates(LocalDate.now()).size();
-        long seeded = QuarkusTransaction.requiringNew().call(() -> candidates.count("createdBy", "demo-data"));
+        // the people of the demo placements are demo profiles too, published with their placements
+        Set<String> clientNumbers = DemoDataSeeder.candidates(LocalDate.now()).stream()
+                .map(DemoDataSeeder.DemoCandidate::clientNumber).collect(Collectors.toSet());
+        long seeded = QuarkusTransaction.requiringNew().call(() -> candidates.list("createdBy", "demo-data").stream()
+                .filter(c -> clientNumbers.contains(c.clientNumber)).count());
         if (seeded == 0) {
             // other test classes may have filled the candidate table already, so seed unconditionally
             assertEquals(expected, seeder.seedCandidates(), "every demo profile passes the intake's validation");
         }
         QuarkusTransaction.requiringNew().run(() -> {
-            List<Candidate> demo = candidates.list("createdBy", "demo-data");
+            List<Candidate> demo = candidates.list("createdBy", "demo-data").stream()
+                    .filter(c -> clientNumbers.contains(c.clientNumber)).toList();
             assertEquals(expected, demo.size());
             assertTrue(expected >= 20, "about two dozen profiles: " + expected);
             assertTrue(demo.stream().allMatch(c -> c.talents.size() >= 3), "every profile has talents");
@@ -93,7 +113,8 @@ class DemoDataSeederTest {
         // a second run adds nothing: the table is no longer empty, and the intake itself is idempotent
         assertFalse(seeder.seedCandidatesIfEmpty());
         assertEquals(0, seeder.seedCandidates());
-        assertEquals(expected, QuarkusTransaction.requiringNew().call(() -> candidates.count("createdBy", "demo-data")));
+        assertEquals(expected, QuarkusTransaction.requiringNew().call(() -> candidates.list("createdBy", "demo-data").stream()
+                .filter(c -> clientNumbers.contains(c.clientNumber)).count()));
     }
 
     /** Demo suggestions are worth showing: every open demo vacancy has several demo candidates, some with gaps. */
@@ -119,5 +140,67 @@ class DemoDataSeederTest {
             }
         }
         assertTrue(withGaps >= open.size() / 2, withGaps + " of " + open.size() + " with gaps");
+    }
+
+    /**
+     * Demo placements make the aftercare screens worth opening: ten placements over the last nine
+     * months through the pipeline, worked calls consistent with their placement's outcome, and work
+     * on the demo jobcoach's "Vandaag" list.
+     */
+    @Test
+    void seedsPlacementsWithWorkedCallsAndWorkForTheDemoJobcoach() {
+        if (QuarkusTransaction.requiringNew().call(() -> employers.count("createdBy", "demo-data")) == 0) {
+            seeder.seed();
+        }
+        if (count("select count(*) from placement where placed_by = 'demo-data'") == 0) {
+            assertEquals(10, placements.seed(), "every demo placement goes through the pipeline");
+        }
+        LocalDate today = PlacementService.today(clock);
+        assertEquals(10, count("select count(*) from placement where placed_by = 'demo-data'"));
+        assertEquals(1, count("select count(*) from placement where placed_by = 'demo-data' and status = 'COMPLETED'"));
+        assertEquals(1, count("select count(*) from placement where placed_by = 'demo-data' and status = 'ENDED_EARLY'"));
+        assertEquals(today.minusDays(270), QuarkusTransaction.requiringNew().call(() -> em.createNativeQuery(
+                "select min(start_date) from placement where placed_by = 'demo-data'", LocalDate.class).getSingleResult()));
+        assertTrue(count("select count(*) from placement where placed_by = 'demo-data' and start_date between cast(:from as date)"
+                + " and cast(:to as date)", today.minusDays(7), today.plusDays(7)) >= 2, "a few start this week");
+        assertTrue(count("select count(*) from placement where placed_by = 'demo-data' and status = 'ACTIVE'"
+                + " and jobcoach = 'jobcoach'") >= 4);
+        assertEquals(1, count("select count(*) from placement where placed_by = 'demo-data' and status = 'ACTIVE' and at_risk"));
+        assertTrue(count("select count(*) from placement where placed_by = 'demo-data' and last_outcome = 'CONCERN'") >= 1);
+        // lastOutcome and atRisk follow the latest DONE call, as when a jobcoach logs them
+        assertEquals(0, count("""
+                select count(*) from placement p where p.placed_by = 'demo-data'
+                and p.last_outcome is distinct from (select f.outcome from follow_up_call f
+                    where f.placement_id = p.id and f.status = 'DONE' order by f.logged_at desc limit 1)"""));
+        // a chain of NOT_REACHED attempts whose next attempt waits
+        assertEquals(1, count("""
+                select count(*) from follow_up_call f join follow_up_call prev on prev.id = f.retry_of
+                join placement p on p.id = f.placement_id
+                where p.placed_by = 'demo-data' and f.attempt = 3 and f.status = 'PLANNED' and prev.status = 'NOT_REACHED'"""));
+        // calls are logged on their due dates, never in the future, and only ACTIVE placements have calls to make
+        assertEquals(0, count("""
+                select count(*) from follow_up_call f join placement p on p.id = f.placement_id
+                where p.placed_by = 'demo-data' and (f.logged_at > now() or (f.status = 'PLANNED' and p.status <> 'ACTIVE'))"""));
+        // the vacancies were not filled: the open demo vacancies are still there for the suggestions
+        assertTrue(QuarkusTransaction.requiringNew().call(() -> vacancies.count("createdBy = ?1 and status = ?2",
+                "demo-data", VacancyStatus.OPEN)) >= 8);
+
+        // "Vandaag" of the demo jobcoach, through the API: overdue (or today's) planned calls
+        List<String> due = as(TestTokens.jobcoach("jobcoach")).queryParam("assignee", "me").queryParam("status", "PLANNED")
+                .queryParam("dueTo", today.toString()).queryParam("size", 100).get("/api/follow-up-calls")
+                .then().statusCode(200).extract().path("items.id");
+        assertTrue(due.size() >= 2, "calls due today or overdue for the demo jobcoach: " + due.size());
+        as(TestTokens.jobcoach("jobcoach")).queryParam("jobcoach", "me").get("/api/placements").then().statusCode(200)
+                .body("items[0].atRisk", org.hamcrest.Matchers.equalTo(true));
+    }
+
+    private long count(String sql, Object... dates) {
+        return QuarkusTransaction.requiringNew().call(() -> {
+            var query = em.createNativeQuery(sql);
+            if (dates.length == 2) {
+                query.setParameter("from", dates[0]).setParameter("to", dates[1]);
+            }
+            return ((Number) query.getSingleResult()).longValue();
+        });
     }
 }

@@ -3,6 +3,7 @@ package nl.werkhub.aftercare;
 import static nl.werkhub.testsupport.Api.as;
 import static nl.werkhub.testsupport.Api.assertProblem;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.nullValue;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.time.LocalDate;
@@ -10,28 +11,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-
 import org.junit.jupiter.api.Test;
 
 import nl.werkhub.testsupport.Matches;
 import nl.werkhub.testsupport.Placements;
 import nl.werkhub.testsupport.TestTokens;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.response.Response;
 
 /**
  * GET /api/placements: its filters, its paging and its default order, "attention": at risk first,
- * then unreachable, then the latest start. Being at risk or unreachable comes from logged calls
- * (the follow-up call API's work); here the rows are set directly, so this test checks only the list.
+ * then unreachable, then the latest start. Being at risk or unreachable comes from calls logged
+ * through the follow-up call API, as a jobcoach would.
  */
 @QuarkusTest
 class PlacementListTest {
-
-    @Inject
-    EntityManager em;
 
     @Test
     void theDefaultOrderPutsWhatNeedsAttentionFirst() {
@@ -65,12 +60,10 @@ class PlacementListTest {
     void aDoneCallAfterTheFlaggedOneEndsUnreachable() {
         String id = place(Matches.openVacancy(1), Placements.today().minusDays(3));
         markUnreachable(id);
-        Placements.get(id).then().body("unreachable", equalTo(true));
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update follow_up_call set status = 'DONE', outcome = 'GOOD', contact_with = 'CANDIDATE',
-                       logged_at = now() + interval '1 minute', logged_by = 'j-0001', logged_by_name = 'jos.jobcoach'
-                where placement_id = cast(:id as uuid) and kind = 'FIRST_WEEK'""").setParameter("id", id).executeUpdate());
-        Placements.get(id).then().body("unreachable", equalTo(false));
+        Placements.get(id).then().body("unreachable", equalTo(true)).body("nextCall.kind", equalTo("FIRST_WEEK"));
+        Placements.log(id, "FIRST_WEEK", Map.of("result", "DONE", "outcome", "GOOD", "contactWith", "CANDIDATE"))
+                .then().statusCode(200);
+        Placements.get(id).then().body("unreachable", equalTo(false)).body("lastOutcome", equalTo("GOOD"));
     }
 
     @Test
@@ -103,19 +96,19 @@ class PlacementListTest {
                 Placements.JOBCOACH)).placementId();
     }
 
-    private void markAtRisk(String placementId) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery(
-                "update placement set at_risk = true, last_outcome = 'AT_RISK' where id = cast(:id as uuid)")
-                .setParameter("id", placementId).executeUpdate());
+    private static void markAtRisk(String placementId) {
+        Placements.log(placementId, "FIRST_DAY", Map.of("result", "DONE", "outcome", "AT_RISK", "contactWith", "BOTH"))
+                .then().statusCode(200);
     }
 
-    /** The first-day call was not reached at its last attempt: flagged. */
-    private void markUnreachable(String placementId) {
-        QuarkusTransaction.requiringNew().run(() -> em.createNativeQuery("""
-                update follow_up_call set status = 'NOT_REACHED', flagged = true, logged_at = now(),
-                       logged_by = 'j-0001', logged_by_name = 'jos.jobcoach'
-                where placement_id = cast(:id as uuid) and kind = 'FIRST_DAY'""")
-                .setParameter("id", placementId).executeUpdate());
+    /** The first-day call is not reached at any of its attempts (three by default): flagged. */
+    private static void markUnreachable(String placementId) {
+        Response last = null;
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            last = Placements.log(placementId, "FIRST_DAY", Map.of("result", "NOT_REACHED"));
+            last.then().statusCode(200);
+        }
+        last.then().body("call.flagged", equalTo(true)).body("retry", nullValue());
     }
 
     private static List<String> ids(Map<String, Object> query) {

@@ -59,6 +59,20 @@ public final class Placements {
     }
 
     /**
+     * Logs the placement's PLANNED call of this kind (its latest attempt) through the follow-up call
+     * API, as the consultant: {@code {"result": "DONE", "outcome": "GOOD", "contactWith": "CANDIDATE"}}
+     * or {@code {"result": "NOT_REACHED"}}. Returns the log response.
+     */
+    public static Response log(String placementId, String kind, Map<String, Object> body) {
+        List<Map<String, Object>> calls = as(TestTokens.consultant()).get("/api/placements/" + placementId + "/follow-up-calls")
+                .then().statusCode(200).extract().jsonPath().getList("$");
+        String callId = calls.stream().filter(c -> kind.equals(c.get("kind")) && "PLANNED".equals(c.get("status")))
+                .map(c -> (String) c.get("id")).reduce((first, later) -> later)
+                .orElseThrow(() -> new AssertionError("no PLANNED " + kind + " call: " + calls));
+        return as(TestTokens.consultant()).body(body).post("/api/follow-up-calls/" + callId + "/log");
+    }
+
+    /**
      * Sets the first attempt of a standard call straight in the database, as if it had been logged:
      * {@code DONE} (outcome GOOD) or {@code NOT_REACHED}. For tests of what the placement's own rules do
      * with calls that happened; the rules of logging are the follow-up call API's and tested there.

@@ -18,6 +18,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
+import nl.werkhub.common.SqlValues;
 import nl.werkhub.common.i18n.Languages;
 import nl.werkhub.common.i18n.Messages;
 import nl.werkhub.common.i18n.Text;
@@ -123,7 +124,7 @@ public class CalendarFeedService {
                 order by f.due_date, """ + FollowUpCallService.KIND_ORDER + ", f.attempt, f.id")
                 .setParameter("jobcoach", jobcoach).getResultList();
         return rows.stream().map(r -> new Event((UUID) r[0], FollowUpKind.valueOf((String) r[1]),
-                ((Number) r[2]).intValue(), FollowUpCallService.date(r[3]), FollowUpCallService.instant(r[4]),
+                ((Number) r[2]).intValue(), SqlValues.date(r[3]), SqlValues.instant(r[4]),
                 ((Number) r[5]).longValue(), (String) r[6], (String) r[7], (String) r[8])).toList();
     }
 

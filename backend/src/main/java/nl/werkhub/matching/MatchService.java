@@ -1,10 +1,9 @@
 package nl.werkhub.matching;
 
-import java.sql.Timestamp;
+import static nl.werkhub.common.SqlValues.instant;
+
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -458,22 +457,6 @@ public class MatchService {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("stored breakdown not readable", e);
         }
-    }
-
-    private static Instant instant(Object value) {
-        if (value instanceof Instant i) {
-            return i;
-        }
-        if (value instanceof OffsetDateTime o) {
-            return o.toInstant();
-        }
-        if (value instanceof ZonedDateTime z) {
-            return z.toInstant();
-        }
-        if (value instanceof Timestamp t) {
-            return t.toInstant();
-        }
-        throw new IllegalStateException("not a timestamp: " + (value == null ? null : value.getClass()));
     }
 
     private Instant now() {

@@ -57,7 +57,7 @@ wrk:
 	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq wrk; \
 	else echo "[werkhub] make bench needs wrk (the HTTP load tool): install it with 'sudo apt-get install wrk' (Debian/Ubuntu) and run make bench again" >&2; exit 1; fi
 
-# The harness's own tests (generator validity, percentiles) run whenever it is rebuilt.
+# The harness's own tests (wrk output, percentiles, tables, SVG scaling, SQL files, generator) run whenever it is rebuilt.
 bench-jar:
 	@if [ ! -f $(BENCH_JAR) ] || [ -n "$$(find backend/bench/pom.xml backend/bench/src -newer $(BENCH_JAR) -print -quit)" ]; then \
 	  cd backend/bench && ../mvnw -B -ntp -q package; \

@@ -90,7 +90,7 @@ public final class Bench {
             System.out.printf("%n[bench] ===== results at %,d profiles (load average now %s) =====%n%n%s", size,
                     loadAverage(), Report.table(sizeRows));
         }
-        if (rows.size() > 0 && sizes.size() > 1) {
+        if (!rows.isEmpty()) {
             System.out.printf("%n[bench] ===== growth: p95 and throughput per size =====%n%n%s", Report.growth(rows));
         }
         write(out, facts, rows);

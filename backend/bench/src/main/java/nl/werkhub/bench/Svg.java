@@ -11,7 +11,9 @@ import java.util.TreeSet;
  * growth.svg: p95 per scenario against the number of profiles, API solid and SQL dashed, both axes
  * logarithmic (sizes step ×10 and ×5; latencies span 1 ms to seconds). Hand-written SVG, so the
  * harness needs no plotting library and the file can go into docs/ as it is. One line per scenario
- * and side, at the scenario's lowest concurrency (the latency a single user sees).
+ * and side, at the scenario's lowest concurrency (the latency a single user sees). The intake is
+ * left out: its latency is per request of 1,000 profiles, seconds, and would squash the rest; its
+ * profiles/s are in the tables.
  */
 final class Svg {
 
@@ -65,7 +67,7 @@ final class Svg {
         Map<String, Series> out = new LinkedHashMap<>();
         for (Row r : rows) {
             String key = r.scenario() + "|" + r.side();
-            if (r.concurrency() != lowest.get(key) || r.p95() <= 0) {
+            if (r.concurrency() != lowest.get(key) || r.p95() <= 0 || !r.unit().equals("req")) {
                 continue;
             }
             out.computeIfAbsent(key, k -> new Series(r.scenario(), r.side(), new LinkedHashMap<>()))
@@ -112,7 +114,7 @@ final class Svg {
             b.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>%n",
                     x0, y, x1, y));
             b.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%.1f\" text-anchor=\"end\">%s</text>%n", x0 - 6,
-                    y + 4, Report.num(t)));
+                    y + 4, tickLabel(t)));
         }
         for (int s : sizes) {
             double x = logScale(s, xMin, xMax, x0, x1);
@@ -152,6 +154,11 @@ final class Svg {
                     escape(s.scenario()), s.side()));
         }
         return b.append("</svg>\n").toString();
+    }
+
+    /** 50, not 50.0; 0.5 and 0.02 as they are. */
+    static String tickLabel(double v) {
+        return v >= 1 && v == Math.rint(v) ? String.format(Locale.ROOT, "%.0f", v) : Report.num(v);
     }
 
     static String escape(String s) {

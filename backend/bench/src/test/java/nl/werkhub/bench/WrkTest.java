@@ -35,7 +35,7 @@ class WrkTest {
         assertEquals(7125, p.p99());
         assertEquals(31200, p.max());
 
-        LoadRunner.Result r = p.toResult("API", 8);
+        LoadRunner.Result r = p.toResult("API", 8, 100_000);
         assertEquals(2.41, Report.ms(r.p50()), 1e-9);
         assertEquals(4.38, Report.ms(r.p95()), 1e-9);
         assertEquals(7.125, Report.ms(r.p99()), 1e-9);
@@ -50,10 +50,22 @@ class WrkTest {
         Wrk.Parsed p = wrk.parse("{\"wrk\":1,\"requests\":100,\"duration_us\":1000000,\"non2xx\":3,\"socket_errors\":1,"
                 + "\"timeouts\":2,\"p50_us\":100,\"p95_us\":200,\"p99_us\":300,\"max_us\":400,\"mean_us\":120.0,"
                 + "\"first_error\":\"401 \"}\n");
-        LoadRunner.Result r = p.toResult("API", 4);
+        LoadRunner.Result r = p.toResult("API", 4, 1_000);
         assertEquals(97, r.count());
         assertEquals(6, r.errors());
         assertEquals("401 ", r.firstError());
+    }
+
+    @Test
+    void atTheRequestBoundTheTimeComesFromTheMeanLatencyNotFromWrksDuration() {
+        // 8 connections, 2.5 ms each per request: 30,000 requests took 30,000 × 2.5 ms / 8 = 9.375 s,
+        // although wrk says 20 s (its -d) because the threads stopped at the bound
+        Wrk.Parsed p = wrk.parse("{\"wrk\":1,\"requests\":30000,\"duration_us\":20000000,\"non2xx\":0,\"socket_errors\":0,"
+                + "\"timeouts\":0,\"p50_us\":2400,\"p95_us\":4000,\"p99_us\":6000,\"max_us\":9000,\"mean_us\":2500.0,"
+                + "\"first_error\":\"\"}");
+        assertEquals(9.375, p.toResult("API", 8, 30_000).seconds(), 1e-9);
+        assertEquals(3200, p.toResult("API", 8, 30_000).throughput(), 1e-6);
+        assertEquals(20.0, p.toResult("API", 8, 40_000).seconds(), 1e-9, "below the bound wrk's duration holds");
     }
 
     @Test

@@ -54,7 +54,7 @@ public final class Bench {
         if (!o.sqlOnly && !o.command.equals("load")) {
             Wrk.check();
         }
-        DataLoader loader = DataLoader.choose(o, api, tokens, db);
+        DataLoader loader = DataLoader.choose(o);
         if (o.command.equals("load")) {
             loader.ensure(o.sizes.get(o.sizes.size() - 1));
             vacuumAnalyze(db);

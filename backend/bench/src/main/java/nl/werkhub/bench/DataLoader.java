@@ -11,9 +11,9 @@ import java.util.List;
 import java.util.zip.ZipFile;
 
 /**
- * Makes the database hold at least a number of talent profiles (and what goes with them). Two
- * implementations behind one interface while the backend's generator is being built: its
- * {@code generate} command (the project's data, issue 6 item 1) and, until then, {@link Intake}.
+ * Makes the database hold at least a number of talent profiles (and what goes with them), with the
+ * backend's own generator (issue 6 item 1), so the benchmark measures the project's data and there
+ * is one generator, not a second one in the harness.
  */
 interface DataLoader {
 
@@ -21,14 +21,13 @@ interface DataLoader {
 
     void ensure(int size);
 
-    static DataLoader choose(Options o, Api api, Tokens tokens, Db db) {
+    static DataLoader choose(Options o) {
         Path jar = o.repo.resolve("backend/target/quarkus-app/quarkus-run.jar");
-        boolean generate = switch (o.loader) {
-            case "generate" -> true;
-            case "http" -> false;
-            default -> Generate.available(o.repo);
-        };
-        DataLoader loader = generate ? new Generate(jar, o.seed) : new Intake(o, api, tokens, db);
+        if (!Generate.available(o.repo)) {
+            throw new BenchException("no packaged backend with the generator in " + jar.getParent()
+                    + ": build it first (make backend-jar)");
+        }
+        DataLoader loader = new Generate(jar, o.seed);
         System.out.println("[bench] data: " + loader.describe());
         return loader;
     }

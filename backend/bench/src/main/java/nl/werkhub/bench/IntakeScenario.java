@@ -33,6 +33,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  */
 final class IntakeScenario implements Scenario {
 
+    /** The municipalities with a machine client in the demo realm: the intake is sent as them. */
+    static final List<String> MUNICIPALITIES = List.of("rotterdam", "capelle", "nissewaard");
     static final String API_PREFIX = "BINTAKE-";
     static final String SQL_PREFIX = "BSQL-";
     private static final List<String> RESPONSE_ONLY = List.of("id", "municipalityCode", "clientNumber", "version",
@@ -87,7 +89,7 @@ final class IntakeScenario implements Scenario {
     public List<String> prepare() {
         cleanUp();
         Map<String, List<Map<String, Object>>> byMunicipality = new LinkedHashMap<>();
-        List<String> municipalities = ProfileGenerator.MUNICIPALITIES;
+        List<String> municipalities = MUNICIPALITIES;
         int[] page = new int[municipalities.size()];
         boolean[] exhausted = new boolean[municipalities.size()];
         int n = 0;
@@ -182,7 +184,7 @@ final class IntakeScenario implements Scenario {
         long[] latencies = new long[batches.size()];
         try {
             // tokens before the clock starts: a token fetch is not part of the intake
-            ProfileGenerator.MUNICIPALITIES.forEach(m -> tokens.fresh("gemeente-" + m, java.time.Duration.ofMinutes(5)));
+            MUNICIPALITIES.forEach(m -> tokens.fresh("gemeente-" + m, java.time.Duration.ofMinutes(5)));
             long start = System.nanoTime();
             List<Future<?>> futures = new ArrayList<>();
             for (int b = 0; b < batches.size(); b++) {

@@ -33,7 +33,6 @@ final class Options {
     Duration duration = Duration.ofSeconds(10);
     long maxRequests = 30_000;
     int intakeProfiles = 10_000;
-    String loader = "auto";
     long backendPid;
     Path backendLog;
     String backendReadySeconds;
@@ -49,12 +48,9 @@ final class Options {
             options (environment variable in brackets):
               --sizes 10000,100000    profiles wanted, in turn [BENCH_SIZES, 10000,100000,500000]
               --size N                one size (same as --sizes N)
-              --loader auto|generate|http  how the data is made: the backend jar's generate command, or
-                                      the harness's own generator through the bulk intake [auto: generate
-                                      when the backend jar has it]
               --seed N                seed of the generator [20261127]
               --batch N               profiles per bulk request, 1..1000 [1000]
-              --intake-concurrency N  bulk requests in flight (loading and the intake scenario) [2]
+              --intake-concurrency N  bulk requests in flight in the intake scenario [2]
               --intake-profiles N     profiles the intake scenario sends [10000]
               --scenario a,b          scenarios to run [all: %s];
                                       also candidate-search-any, get:/any/path (API side only)
@@ -98,7 +94,6 @@ final class Options {
             String a = args[i];
             switch (a) {
                 case "--size", "--sizes" -> o.sizes = sizes(a, next(args, ++i, a));
-                case "--loader" -> o.loader = next(args, ++i, a);
                 case "--intake-profiles" -> o.intakeProfiles = positive(a, next(args, ++i, a));
                 case "--backend-pid" -> o.backendPid = positive(a, next(args, ++i, a));
                 case "--backend-log" -> o.backendLog = Path.of(next(args, ++i, a));
@@ -126,9 +121,6 @@ final class Options {
         }
         if (!List.of("load", "run", "all", "help").contains(o.command)) {
             throw new IllegalArgumentException("unknown command: " + o.command);
-        }
-        if (!List.of("auto", "generate", "http").contains(o.loader)) {
-            throw new IllegalArgumentException("--loader: auto, generate or http");
         }
         if (o.batchSize > 1000) {
             throw new IllegalArgumentException("--batch: the bulk intake takes at most 1000 profiles per request");

@@ -31,7 +31,8 @@
 #   E2E_PG_PORT [54330]  E2E_KEYCLOAK_PORT [8190]  E2E_BACKEND_PORT [8090]  E2E_SPA_PORT [5183]
 #   E2E_DEMO_DATA     DEMO_DATA for the e2e backend [true]
 #   BENCH_PG_PORT [54331]  BENCH_KEYCLOAK_PORT [8191]  BENCH_BACKEND_PORT [8095]
-#   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [none: default heap]
+#   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [-XX:+UseSerialGC -Xms96m -Xmx192m
+#                     -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError; see README]
 #   WERKHUB_LOCAL     runtime data, logs and the Keycloak dists [<repo>/.local]
 #   *_TIMEOUT         seconds to wait: PG_TIMEOUT [120] KEYCLOAK_TIMEOUT [300] BACKEND_TIMEOUT [900]
 #                     SPA_TIMEOUT [600]
@@ -603,7 +604,7 @@ cmd_bench() {
     DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
     KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     DEMO_DATA=true RETENTION_CRON=off \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
+    "$JAVA" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
 
   wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-keycloak.log" \
     http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1

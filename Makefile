@@ -6,12 +6,12 @@ SHELL := /bin/bash
 STACK      := backend/devstack/stack.sh
 BACKEND_JAR := backend/target/quarkus-app/quarkus-run.jar
 BENCH_JAR   := backend/bench/target/werkhub-bench.jar
-# make bench: talent profiles in the benchmark's database; extra options for the harness
-SIZE        ?= 100000
+# make bench: the sizes (talent profiles) the database grows through; extra options for the harness
+SIZES       ?= 10000,100000,500000
 BENCH_ARGS  ?=
 
 .PHONY: help run test test-backend test-frontend test-e2e openapi client \
-        reset-realm backend-jar frontend-deps clean bench bench-jar
+        reset-realm backend-jar frontend-deps clean bench bench-jar wrk
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -47,10 +47,17 @@ openapi: ## Regenerate openapi.yaml from the backend code, then the SPA's typed 
 	cp backend/target/openapi/openapi.yaml openapi.yaml
 	cd frontend && npm run generate:api
 
-bench: backend-jar bench-jar ## Load SIZE (100000) profiles once, then time the suggestions API against its SQL (BENCHMARKS.md)
-	bash $(STACK) bench -- java -jar $(BENCH_JAR) all --size $(SIZE) $(BENCH_ARGS)
+bench: wrk backend-jar bench-jar ## Grow the bench database through SIZES and time every scenario, API beside its SQL (BENCHMARKS.md)
+	bash $(STACK) bench -- java -jar $(BENCH_JAR) all --sizes $(SIZES) $(BENCH_ARGS)
 
-# The harness's own tests (generator validity, percentiles) run whenever it is rebuilt.
+# The HTTP load tool of make bench (Debian's wrk): installed when missing and we may, else a clear stop.
+wrk:
+	@command -v wrk >/dev/null 2>&1 && exit 0; \
+	if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq wrk; \
+	elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then sudo apt-get update -qq && sudo apt-get install -y -qq wrk; \
+	else echo "[werkhub] make bench needs wrk (the HTTP load tool): install it with 'sudo apt-get install wrk' (Debian/Ubuntu) and run make bench again" >&2; exit 1; fi
+
+# The harness's own tests (wrk output, percentiles, tables, SVG scaling, SQL files, generator) run whenever it is rebuilt.
 bench-jar:
 	@if [ ! -f $(BENCH_JAR) ] || [ -n "$$(find backend/bench/pom.xml backend/bench/src -newer $(BENCH_JAR) -print -quit)" ]; then \
 	  cd backend/bench && ../mvnw -B -ntp -q package; \

@@ -296,7 +296,7 @@ wait_until() {
       say "  ... still waiting for $name ($((SECONDS - t0)) s${hint:+; $hint})"
       next=$((SECONDS + 15))
     fi
-    sleep 0.5
+    sleep "${POLL_INTERVAL:-0.5}"
   done
 }
 
@@ -596,21 +596,26 @@ cmd_bench() {
   wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/bench-postgres.log" "PostgreSQL ready on port" || exit 1
   say "bench: PostgreSQL ready ($(elapsed))"
 
+  # Keycloak before the backend starts, so that the backend's start time (exec -> ready, reported
+  # with the figures) is its own and not Keycloak's.
+  wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-keycloak.log" \
+    http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1
+  say "bench: Keycloak ready ($(elapsed))"
+
   # The packaged backend in prod mode, as it would run on a server (dev mode adds live reload and
   # dev services). Demo data gives employers and vacancies on first start; the retention job stays
   # off so that it cannot erase profiles or compete for the CPU while a benchmark runs.
+  local t_exec t_ready
+  t_exec=$(date +%s%N)
   # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
   spawn backend "$LOGS/bench-backend.log" "$BACKEND_DIR" env DB_URL="$db_url" \
     DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
     KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     DEMO_DATA=true RETENTION_CRON=off \
     "$JAVA" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
-
-  wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-keycloak.log" \
-    http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1
-  say "bench: Keycloak ready ($(elapsed))"
-  wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-backend.log" \
+  POLL_INTERVAL=0.05 wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-backend.log" \
     http_ok "http://localhost:$BENCH_BACKEND_PORT/q/health/ready" || exit 1
+  t_ready=$(date +%s%N)
   say "bench: stack ready in $(elapsed); running: $*"
 
   export BENCH_API_URL="http://localhost:$BENCH_BACKEND_PORT"
@@ -619,6 +624,14 @@ cmd_bench() {
   export BENCH_DB_USER=werkhub
   export BENCH_DB_PASSWORD=werkhub
   export BENCH_REPO="$REPO"
+  # for the VmRSS samples and the start figures that go with the results (spawn execs: the pid is java's)
+  export BENCH_BACKEND_PID="$(pid_of backend)"
+  export BENCH_BACKEND_LOG="$LOGS/bench-backend.log"
+  BENCH_BACKEND_READY_SECONDS=$(awk -v a="$t_exec" -v b="$t_ready" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+  export BENCH_BACKEND_READY_SECONDS
+  # the backend's configuration, for its `generate` command (run by the harness beside the backend)
+  export DB_URL="$db_url" DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
+    KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" RETENTION_CRON=off
   local status=0
   "$@" || status=$?
   if [ $status -ne 0 ]; then

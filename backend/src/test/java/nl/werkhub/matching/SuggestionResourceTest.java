@@ -207,6 +207,67 @@ class SuggestionResourceTest {
         assertEquals(List.of(100, 100, 100, 76, 57), suggestions(vacancyId, "limit", 5).getList("items.score"));
     }
 
+    /**
+     * The suggestions read candidates in groups by talents held and by whether their travel distance
+     * reaches the vacancy (V12's grid cells), and leave a group unread when its bound cannot beat the
+     * list so far: on either side of every group border, and of the travel distance itself, the
+     * answer must still equal scoring every eligible profile.
+     */
+    @Test
+    void theAnswerEqualsScoringEveryEligibleProfileAcrossTalentAndReachGroups() {
+        String m1 = talent();
+        String m2 = talent();
+        String n1 = talent();
+        String n2 = talent();
+        // at (51.92, 4.48); m1 asks level 3, so level 2 earns half (a bound above the score)
+        String vacancyId = vacancyWith(List.of(need(m1, "MUST_HAVE", 3), need(m2, "MUST_HAVE", 1),
+                need(n1, "NICE_TO_HAVE", 1), need(n2, "NICE_TO_HAVE", 1)));
+        List<String> all = new ArrayList<>();
+        all.add(candidate("rotterdam", profile("Alles dichtbij", m1, 3, m2, 1, n1, 1, n2, 1)));
+        all.add(candidate("rotterdam", profile("Alles dichtbij maar laag", m1, 2, m2, 1, n1, 1, n2, 1)));
+        // 15 km of travel: 14.9 km north is in reach (distance points 7.55), 15.2 km is not (0)
+        Map<String, Object> edge = profile("Alles net binnen bereik", m1, 4, m2, 2, n1, 1, n2, 1);
+        edge.put("latitude", 51.92 + 14.9 / 111.195);
+        all.add(candidate("capelle", edge));
+        Map<String, Object> beyond = profile("Alles net buiten bereik", m1, 4, m2, 2, n1, 1, n2, 1);
+        beyond.put("latitude", 51.92 + 15.2 / 111.195);
+        all.add(candidate("capelle", beyond));
+        // far away: out of reach, whose grid cells do not cover the vacancy (distance 0: 86)
+        Map<String, Object> far = profile("Alles ver", m1, 3, m2, 1, n1, 1, n2, 1);
+        far.put("latitude", 53.2);
+        far.put("longitude", 6.5);
+        all.add(candidate("nissewaard", far));
+        // far away, but travels far enough
+        Map<String, Object> wide = profile("Alles ver maar reist ver", m1, 3, m2, 1, n1, 1, n2, 1);
+        wide.put("latitude", 53.2);
+        wide.put("longitude", 6.5);
+        wide.put("maxTravelDistanceKm", 250);
+        all.add(candidate("nissewaard", wide));
+        Map<String, Object> unknown = profile("Alles zonder coordinaten", m1, 3, m2, 1, n1, 1, n2, 1);
+        unknown.put("latitude", null);
+        unknown.put("longitude", null);
+        all.add(candidate("rotterdam", unknown));
+        all.add(candidate("rotterdam", profile("Mist een nice-to-have", m1, 3, m2, 1, n1, 1)));
+        Map<String, Object> partFar = profile("Mist een nice-to-have, ver", m1, 3, m2, 1, n2, 1);
+        partFar.put("latitude", 53.2);
+        partFar.put("longitude", 6.5);
+        all.add(candidate("nissewaard", partFar));
+        all.add(candidate("rotterdam", profile("Mist een must-have", m2, 1, n1, 1, n2, 1)));
+        Map<String, Object> weakFar = profile("Mist een must-have, ver", m1, 5, n1, 1, n2, 1);
+        weakFar.put("latitude", 53.2);
+        weakFar.put("longitude", 6.5);
+        all.add(candidate("nissewaard", weakFar));
+        Map<String, Object> weakUnknown = profile("Mist een must-have, zonder coordinaten", m1, 5);
+        weakUnknown.put("latitude", null);
+        weakUnknown.put("longitude", null);
+        all.add(candidate("capelle", weakUnknown));
+
+        for (int limit = 1; limit <= all.size() + 1; limit++) {
+            JsonPath body = suggestions(vacancyId, "limit", limit);
+            assertEquals(bruteForce(vacancyId, all, limit), body.getList("items.candidate.id"), "limit " + limit);
+        }
+    }
+
     /** Score each through scorePair and sort as the contract says: score, talent points, id. */
     private List<String> bruteForce(String vacancyId, List<String> candidates, int limit) {
         record Scored(String id, int score, double talents) {

@@ -47,6 +47,32 @@ final class Db {
         }
     }
 
+    /** The first column of every row as text; a String[] parameter is bound as text[]. */
+    java.util.List<String> queryList(String sql, Object... params) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql)) {
+            for (int i = 0; i < params.length; i++) {
+                SqlFile.bind(c, ps, i + 1, params[i]);
+            }
+            java.util.List<String> out = new java.util.ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new BenchException("query failed: " + e.getMessage() + "\n  " + sql);
+        }
+    }
+
+    String queryString(String sql) {
+        try (Connection c = connect(); PreparedStatement ps = c.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+            return rs.next() ? rs.getString(1) : null;
+        } catch (SQLException e) {
+            throw new BenchException("query failed: " + e.getMessage() + "\n  " + sql);
+        }
+    }
+
     void execute(String sql) {
         try (Connection c = connect(); var st = c.createStatement()) {
             st.execute(sql);

@@ -38,8 +38,8 @@ final class GetScenario implements Scenario {
     }
 
     @Override
-    public LoadRunner.OpFactory api() {
-        return HttpOps.get(api, tokens, path);
+    public List<String> paths() {
+        return List.of(path);
     }
 
     @Override

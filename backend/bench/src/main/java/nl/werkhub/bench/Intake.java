@@ -15,11 +15,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Brings the number of talent profiles up to the wanted size through the real municipal bulk intake
+ * The harness's own data path, until the backend's {@code generate} command is on main (then this,
+ * {@link ProfileGenerator} and their test go): brings the number of talent profiles up to the wanted size through the real municipal bulk intake
  * (POST /api/municipalities/{code}/candidates/bulk), so the data went through the same validation,
  * denormalisation and audit as a municipality's, and the intake's own speed is measured on the way.
  */
-final class Intake {
+final class Intake implements DataLoader {
 
     private final Options o;
     private final Api api;
@@ -33,12 +34,18 @@ final class Intake {
         this.db = db;
     }
 
-    void run() {
+    @Override
+    public String describe() {
+        return "the harness's ProfileGenerator through the municipal bulk intake (the backend jar has no generate command)";
+    }
+
+    @Override
+    public void ensure(int size) {
         long total = db.queryLong("select count(*) from candidate");
         long nextIndex = db.queryLong("select coalesce(max(substring(client_number from 7)::bigint), -1) + 1"
                 + " from candidate where client_number ~ '^BENCH-[0-9]{8}$'");
-        long needed = o.size - total;
-        System.out.printf("[bench] profiles in the database: %,d; wanted: %,d%n", total, o.size);
+        long needed = size - total;
+        System.out.printf("[bench] profiles in the database: %,d; wanted: %,d%n", total, size);
         if (needed <= 0) {
             System.out.printf("[bench] nothing to load (a smaller size needs a fresh database: stack.sh reset-bench-db)%n");
             return;
@@ -82,12 +89,6 @@ final class Intake {
         long after = db.queryLong("select count(*) from candidate");
         System.out.printf("[bench] intake: %,d profiles in %.1f s = %,.0f profiles/s (%s); %,d profiles now%n",
                 sent.get(), seconds, sent.get() / seconds, outcomes, after);
-        // A bulk load is normally followed by autovacuum's ANALYZE within a minute or so; doing it
-        // now makes the timing that follows independent of when that happens to run.
-        long t = System.nanoTime();
-        db.execute("vacuum analyze candidate");
-        db.execute("vacuum analyze candidate_talent");
-        System.out.printf("[bench] vacuum analyze of candidate, candidate_talent: %.1f s%n", (System.nanoTime() - t) / 1e9);
     }
 
     private Future<Map<String, Long>> submit(ExecutorService pool, Semaphore inFlight, String municipality,

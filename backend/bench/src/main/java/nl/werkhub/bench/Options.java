@@ -13,7 +13,8 @@ import java.util.Map;
 final class Options {
 
     String command = "all";
-    int size = 100_000;
+    /** The sizes {@code all} grows the database through, smallest first. */
+    List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000, 500_000));
     long seed = 20261127L;
     int batchSize = 1000;
     int intakeConcurrency = 2;
@@ -23,31 +24,44 @@ final class Options {
     String dbUser;
     String dbPassword;
     Path repo;
-    List<String> scenarios = new ArrayList<>(List.of("vacancy-suggestions"));
-    List<Integer> concurrency = new ArrayList<>(List.of(1, 4));
-    Duration warmup = Duration.ofSeconds(10);
-    Duration duration = Duration.ofSeconds(20);
-    long maxRequests = 20_000;
+    static final List<String> ALL_SCENARIOS = List.of("vacancy-get", "vacancy-list", "candidate-search",
+            "vacancy-suggestions", "vacancy-suggestions-broad", "intake", "calls-today", "stats");
+    List<String> scenarios = new ArrayList<>(ALL_SCENARIOS);
+    /** null: each scenario's own (Scenario#concurrency). */
+    List<Integer> concurrency;
+    Duration warmup = Duration.ofSeconds(5);
+    Duration duration = Duration.ofSeconds(10);
+    long maxRequests = 30_000;
+    int intakeProfiles = 10_000;
+    String loader = "auto";
+    long backendPid;
+    Path backendLog;
+    String backendReadySeconds;
     int limit = 20;
     String vacancyId;
     boolean sqlOnly;
 
     static final String USAGE = """
             usage: java -jar werkhub-bench.jar [load|run|all] [options]
-              load   bring the number of talent profiles up to --size through the municipal bulk intake
-              run    time the scenarios: the API over HTTP and the identical SQL over JDBC
-              all    load, then run (default)
+              load   bring the database up to the largest of --sizes (no timing)
+              run    time the scenarios at the current size: the API with wrk, the same SQL over JDBC
+              all    for each of --sizes: load, VACUUM ANALYZE, run (default); then the growth table
             options (environment variable in brackets):
-              --size N                profiles wanted in total [BENCH_SIZE, 100000]
-              --seed N                seed of the profile generator [20261127]
+              --sizes 10000,100000    profiles wanted, in turn [BENCH_SIZES, 10000,100000,500000]
+              --size N                one size (same as --sizes N)
+              --loader auto|generate|http  how the data is made: the backend jar's generate command, or
+                                      the harness's own generator through the bulk intake [auto: generate
+                                      when the backend jar has it]
+              --seed N                seed of the generator [20261127]
               --batch N               profiles per bulk request, 1..1000 [1000]
-              --intake-concurrency N  bulk requests in flight [2]
-              --scenario a,b          scenarios to run [vacancy-suggestions]; also vacancy-suggestions-broad,
-                                      vacancy-list, get:/any/path (API side only)
-              --concurrency 1,4       closed-loop clients per phase [1,4]
-              --warmup 10s            warm-up per phase, not recorded [10s]
-              --duration 20s          measured time per phase, at most [20s]
-              --max-requests N        measured requests per phase, at most [20000]
+              --intake-concurrency N  bulk requests in flight (loading and the intake scenario) [2]
+              --intake-profiles N     profiles the intake scenario sends [10000]
+              --scenario a,b          scenarios to run [all: %s];
+                                      also candidate-search-any, get:/any/path (API side only)
+              --concurrency 1,4       connections per phase, for every scenario [each scenario's own]
+              --warmup 5s             warm-up per phase, not recorded [5s]
+              --duration 10s          measured time per phase, at most [10s]
+              --max-requests N        measured requests per phase, at most [30000]
               --limit N               suggestions per request [20]
               --vacancy UUID          time this (OPEN) vacancy instead of the benchmark's own
               --sql-only              time only the SQL side (no API phases, no API/SQL comparison): to try
@@ -56,12 +70,19 @@ final class Options {
               --keycloak URL          Keycloak base URL [BENCH_KEYCLOAK_URL, http://localhost:8191]
               --db-url JDBC-URL       the backend's database [BENCH_DB_URL, jdbc:postgresql://localhost:54331/werkhub]
               --db-user / --db-password [BENCH_DB_USER / BENCH_DB_PASSWORD, werkhub / werkhub]
-              --repo DIR              repository root, for the backend's SQL files [BENCH_REPO, .]
-            """;
+              --repo DIR              repository root: the backend's SQL files, bench-results/ [BENCH_REPO, .]
+              --backend-pid PID       the backend's process, for VmRSS [BENCH_BACKEND_PID]
+              --backend-log FILE      its log, for Quarkus's "started in" [BENCH_BACKEND_LOG]
+            """.formatted(String.join(",", ALL_SCENARIOS));
 
     static Options parse(String[] args, Map<String, String> env) {
         Options o = new Options();
-        o.size = Integer.parseInt(env.getOrDefault("BENCH_SIZE", String.valueOf(o.size)));
+        if (env.containsKey("BENCH_SIZES")) {
+            o.sizes = sizes("BENCH_SIZES", env.get("BENCH_SIZES"));
+        }
+        o.backendPid = Long.parseLong(env.getOrDefault("BENCH_BACKEND_PID", "0").trim());
+        o.backendLog = env.containsKey("BENCH_BACKEND_LOG") ? Path.of(env.get("BENCH_BACKEND_LOG")) : null;
+        o.backendReadySeconds = env.get("BENCH_BACKEND_READY_SECONDS");
         o.apiUrl = env.getOrDefault("BENCH_API_URL", "http://localhost:8095");
         o.keycloakUrl = env.getOrDefault("BENCH_KEYCLOAK_URL", "http://localhost:8191");
         o.dbUrl = env.getOrDefault("BENCH_DB_URL", "jdbc:postgresql://localhost:54331/werkhub");
@@ -76,7 +97,11 @@ final class Options {
         for (; i < args.length; i++) {
             String a = args[i];
             switch (a) {
-                case "--size" -> o.size = positive(a, next(args, ++i, a));
+                case "--size", "--sizes" -> o.sizes = sizes(a, next(args, ++i, a));
+                case "--loader" -> o.loader = next(args, ++i, a);
+                case "--intake-profiles" -> o.intakeProfiles = positive(a, next(args, ++i, a));
+                case "--backend-pid" -> o.backendPid = positive(a, next(args, ++i, a));
+                case "--backend-log" -> o.backendLog = Path.of(next(args, ++i, a));
                 case "--seed" -> o.seed = Long.parseLong(next(args, ++i, a));
                 case "--batch" -> o.batchSize = positive(a, next(args, ++i, a));
                 case "--intake-concurrency" -> o.intakeConcurrency = positive(a, next(args, ++i, a));
@@ -102,12 +127,34 @@ final class Options {
         if (!List.of("load", "run", "all", "help").contains(o.command)) {
             throw new IllegalArgumentException("unknown command: " + o.command);
         }
+        if (!List.of("auto", "generate", "http").contains(o.loader)) {
+            throw new IllegalArgumentException("--loader: auto, generate or http");
+        }
         if (o.batchSize > 1000) {
             throw new IllegalArgumentException("--batch: the bulk intake takes at most 1000 profiles per request");
         }
         o.apiUrl = stripSlash(o.apiUrl);
         o.keycloakUrl = stripSlash(o.keycloakUrl);
         return o;
+    }
+
+    /** {@code 10000,100000}: ascending, since the database only grows. */
+    static List<Integer> sizes(String name, String value) {
+        List<Integer> out = new ArrayList<>();
+        for (String part : value.split(",")) {
+            if (!part.isBlank()) {
+                out.add(positive(name, part.replace("_", "")));
+            }
+        }
+        if (out.isEmpty()) {
+            throw new IllegalArgumentException(name + " needs at least one size");
+        }
+        for (int i = 1; i < out.size(); i++) {
+            if (out.get(i) <= out.get(i - 1)) {
+                throw new IllegalArgumentException(name + ": sizes must grow (the database is never shrunk): " + value);
+            }
+        }
+        return out;
     }
 
     /** {@code 20s}, {@code 500ms}, {@code 2m} or plain seconds. */

@@ -123,8 +123,14 @@ final class SuggestionScenario implements Scenario {
     }
 
     @Override
-    public LoadRunner.OpFactory api() {
-        return HttpOps.get(api, tokens, path());
+    public List<String> paths() {
+        return List.of(path());
+    }
+
+    /** One client for the latency floor (p95 at one request in flight), four for the CPU-bound case. */
+    @Override
+    public List<Integer> concurrency() {
+        return spec == BenchVacancies.BROAD ? List.of(1) : List.of(1, 4);
     }
 
     @Override

@@ -25,6 +25,9 @@ final class Tokens {
     /** The dev-only password grant of the realm file; consultants log in through the SPA otherwise. */
     static final String CONSULTANT = "consultant";
 
+    /** The demo jobcoach (same grant): "the jobcoach's calls for today" are hers. */
+    static final String JOBCOACH = "jobcoach";
+
     private record Cached(String token, Instant expires) {
     }
 
@@ -59,10 +62,14 @@ final class Tokens {
         return fresh("gemeente-" + code, Duration.ofSeconds(60));
     }
 
+    /** A token for a demo user (password grant) or a {@code gemeente-*} client (client credentials). */
+    String of(String who) {
+        return fresh(who, Duration.ofSeconds(60));
+    }
+
     private Cached fetch(String who) {
-        Map<String, String> form = who.equals(CONSULTANT)
-                ? Map.of("grant_type", "password", "client_id", "werkhub-cli", "username", CONSULTANT,
-                        "password", CONSULTANT)
+        Map<String, String> form = !who.startsWith("gemeente-")
+                ? Map.of("grant_type", "password", "client_id", "werkhub-cli", "username", who, "password", who)
                 : Map.of("grant_type", "client_credentials", "client_id", who, "client_secret", who + "-secret");
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))

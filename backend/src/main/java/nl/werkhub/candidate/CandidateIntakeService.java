@@ -37,6 +37,7 @@ import nl.werkhub.common.i18n.Text;
 import nl.werkhub.common.web.ETags;
 import nl.werkhub.common.web.PageRequest;
 
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
 
@@ -64,6 +65,10 @@ import io.quarkus.panache.common.Sort;
 public class CandidateIntakeService {
 
     static final int CHUNK_SIZE = 100;
+
+    /** Items per transaction of a bulk intake; {@value #CHUNK_SIZE} unless configured (for measurements). */
+    @ConfigProperty(name = "werkhub.intake.chunk-size", defaultValue = "" + CHUNK_SIZE)
+    int chunkSize;
 
     private static final Logger LOG = Logger.getLogger(CandidateIntakeService.class);
 
@@ -192,8 +197,8 @@ public class CandidateIntakeService {
         // Items that are already invalid go through the chunks as well, so that their talents are
         // checked too and the problem lists every field; they are never written.
         BulkIntakeResult[] results = new BulkIntakeResult[items.size()];
-        for (int from = 0; from < prepared.size(); from += CHUNK_SIZE) {
-            List<Item> chunk = prepared.subList(from, Math.min(from + CHUNK_SIZE, prepared.size()));
+        for (int from = 0; from < prepared.size(); from += chunkSize) {
+            List<Item> chunk = prepared.subList(from, Math.min(from + chunkSize, prepared.size()));
             try {
                 List<Written> written = QuarkusTransaction.requiringNew()
                         .call(() -> writeChunk(municipalityCode, chunk, actor, route));

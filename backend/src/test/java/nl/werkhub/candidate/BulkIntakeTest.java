@@ -175,6 +175,84 @@ class BulkIntakeTest {
     }
 
     @Inject
+    jakarta.persistence.EntityManager em;
+
+    /**
+     * candidate_match_profile (V6, kept per statement since V10) must hold exactly the ACTIVE profiles
+     * with consent after a bulk intake, whose inserts and updates reach the database as multi-row
+     * statements: every row of such a statement, not only the first or the last, must arrive.
+     */
+    @Test
+    void theSuggestableCopyIsExactAfterBulkCreatesAndUpdates() {
+        String prefix = clientNumber("MP") + "-";
+        String a = Candidates.newTalent("bulkmp", "VOCATIONAL_SKILL", false);
+        String b = Candidates.newTalent("bulkmp", "VOCATIONAL_SKILL", false);
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (int i = 0; i < 240; i++) {
+            Map<String, Object> p = profile();
+            p.put("status", i % 4 == 3 ? "PAUSED" : "ACTIVE");
+            p.put("consent", i % 3 != 2);
+            p.put("hoursPerWeekMin", 1 + i % 24);
+            p.put("talents", List.of(talent(a, 1 + i % 5), talent(b, 1 + (i + 2) % 5)));
+            items.add(item(prefix + i, p));
+        }
+        as(TestTokens.rotterdam()).body(Map.of("items", items)).post(BULK).then().statusCode(200)
+                .body("created", equalTo(240));
+        // i % 4 != 3 and i % 3 != 2: 180 of 240 ACTIVE, two thirds of those with consent
+        assertEquals(120, suggestableDifference(prefix)[0]);
+        assertEquals(0, suggestableDifference(prefix)[1]);
+
+        // Flip status and consent of some, change values of others, leave the rest unchanged.
+        for (int i = 0; i < 240; i++) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) items.get(i).get("profile");
+            switch (i % 5) {
+                case 0 -> p.put("status", "ACTIVE".equals(p.get("status")) ? "PAUSED" : "ACTIVE");
+                case 1 -> p.put("consent", !(Boolean) p.get("consent"));
+                case 2 -> {
+                    p.put("maxTravelDistanceKm", 40);
+                    p.put("talents", List.of(talent(b, 1 + i % 5)));
+                }
+                default -> {
+                }
+            }
+        }
+        as(TestTokens.rotterdam()).body(Map.of("items", items)).post(BULK).then().statusCode(200)
+                .body("updated", equalTo(144)).body("unchanged", equalTo(96));
+        long expected = 0;
+        for (Map<String, Object> item : items) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> p = (Map<String, Object>) item.get("profile");
+            if ("ACTIVE".equals(p.get("status")) && (Boolean) p.get("consent")) {
+                expected++;
+            }
+        }
+        assertEquals(expected, suggestableDifference(prefix)[0]);
+        assertEquals(0, suggestableDifference(prefix)[1]);
+    }
+
+    /** [rows of candidate_match_profile for these client numbers, rows differing from the V6 definition]. */
+    private long[] suggestableDifference(String prefix) {
+        String columns = """
+                municipality_code, talent_codes, talent_levels, hours_per_week_min, hours_per_week_max,
+                available_from, latitude, longitude, max_travel_distance_km, preferred_sectors,
+                preferred_occupations, driving_licence, dutch_level""";
+        String fromCandidate = "select id, " + columns + " from candidate where client_number like :prefix"
+                + " and status = 'ACTIVE' and consent";
+        String fromCopy = "select candidate_id, " + columns.replace("\n", " ").replaceAll("(\\w+)", "p.$1")
+                + " from candidate_match_profile p join candidate c on c.id = p.candidate_id"
+                + " where c.client_number like :prefix";
+        return io.quarkus.narayana.jta.QuarkusTransaction.requiringNew().call(() -> {
+            long rows = ((Number) em.createNativeQuery("select count(*) from (" + fromCopy + ") x")
+                    .setParameter("prefix", prefix + "%").getSingleResult()).longValue();
+            long differing = ((Number) em.createNativeQuery("select count(*) from ((" + fromCandidate + " except "
+                    + fromCopy + ") union all (" + fromCopy + " except " + fromCandidate + ")) d")
+                    .setParameter("prefix", prefix + "%").getSingleResult()).longValue();
+            return new long[] { rows, differing };
+        });
+    }
+
+    @Inject
     TestClock clock;
 
     @Test

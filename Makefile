@@ -11,7 +11,7 @@ SIZES       ?= 10000,100000,500000
 BENCH_ARGS  ?=
 
 .PHONY: help run test test-backend test-frontend test-e2e openapi client \
-        reset-realm backend-jar frontend-deps clean bench bench-jar wrk
+        reset-realm backend-jar frontend-deps clean bench bench-jar wrk data
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -62,6 +62,9 @@ bench-jar:
 	@if [ ! -f $(BENCH_JAR) ] || [ -n "$$(find backend/bench/pom.xml backend/bench/src -newer $(BENCH_JAR) -print -quit)" ]; then \
 	  cd backend/bench && ../mvnw -B -ntp -q package; \
 	fi
+
+data: backend-jar ## Generate SIZE (100000) talent profiles with employers, vacancies, placements into the make-run database (docs/data.md)
+	bash $(STACK) data $(or $(SIZE),100000)
 
 reset-realm: ## Throw away the local Keycloak realm; the next `make run` imports it afresh
 	@bash $(STACK) reset-realm

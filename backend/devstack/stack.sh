@@ -9,6 +9,10 @@
 #                                .local/postgres-bench, so loaded profiles are reused; the packaged backend
 #                                in prod mode), run CMD against it, stop it, exit with CMD's status
 #                                (for `make bench`)
+#   stack.sh data N              fill the `make run` database with N generated talent profiles and the
+#                                employers, vacancies, matches, placements and calls that go with them
+#                                (docs/data.md); starts PostgreSQL and Keycloak when they are not running
+#                                and stops what it started (for `make data SIZE=N`)
 #   stack.sh postgres            only PostgreSQL (data kept in .local/postgres), in the foreground
 #   stack.sh keycloak            only Keycloak (realm kept in .local/keycloak), in the foreground
 #   stack.sh reset-realm         forget the local realm; the next start imports werkhub-realm.json again
@@ -33,6 +37,10 @@
 #   BENCH_PG_PORT [54331]  BENCH_KEYCLOAK_PORT [8191]  BENCH_BACKEND_PORT [8095]
 #   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [-XX:+UseSerialGC -Xms96m -Xmx192m
 #                     -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError; see README]
+#   BENCH_JOBCOACHES  synthetic jobcoaches coach-0001 ... in the benchmark's realm [600]
+#   DEMO_GENERATED_PROFILES  generated profiles (with their employers, vacancies, placements) that
+#                     `run` loads into a database that has none yet [2000]; 0 = only the hand-made demo data
+#   SEED              seed of `data` [20261127]
 #   WERKHUB_LOCAL     runtime data, logs and the Keycloak dists [<repo>/.local]
 #   *_TIMEOUT         seconds to wait: PG_TIMEOUT [120] KEYCLOAK_TIMEOUT [300] BACKEND_TIMEOUT [900]
 #                     SPA_TIMEOUT [600]
@@ -340,11 +348,13 @@ start_postgres() { # name port log [--ephemeral]
   spawn "$name" "$log" "$REPO" "$JAVA" -jar "$DEVSTACK_JAR" --port "$port" "$@"
 }
 
-# Keycloak dev mode. $1 = dist home; the realm file is copied into its data/import each start.
-start_keycloak() { # name home port log extra-args...
-  local name="$1" home="$2" port="$3" log="$4"; shift 4
+# Keycloak dev mode. $1 = dist home; the realm file (werkhub-realm.json unless --realm FILE comes
+# first among the extra arguments) is copied into its data/import each start.
+start_keycloak() { # name home port log [--realm FILE] extra-args...
+  local name="$1" home="$2" port="$3" log="$4" realm="$REALM_FILE"; shift 4
+  if [ "${1:-}" = "--realm" ]; then realm="$2"; shift 2; fi
   mkdir -p "$home/data/import"
-  cp "$REALM_FILE" "$home/data/import/werkhub-realm.json"
+  cp "$realm" "$home/data/import/werkhub-realm.json"
   spawn "$name" "$log" "$home" env KC_BOOTSTRAP_ADMIN_USERNAME="$KEYCLOAK_ADMIN" KC_BOOTSTRAP_ADMIN_PASSWORD="$KEYCLOAK_ADMIN_PASSWORD" \
     "$home/bin/kc.sh" start-dev --http-port="$port" --import-realm "$@"
 }
@@ -434,6 +444,7 @@ cmd_run() {
     DB_PASSWORD="${DB_PASSWORD:-werkhub}" OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
     KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     SPA_ORIGIN="http://localhost:$SPA_PORT" DEMO_DATA="${DEMO_DATA:-true}" \
+    DEMO_GENERATED_PROFILES="${DEMO_GENERATED_PROFILES:-2000}" \
     ./mvnw -B quarkus:dev -Dquarkus.http.port="$BACKEND_PORT" -Ddebug=false -Dquarkus.console.enabled=false
 
   wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/keycloak.log" \
@@ -569,6 +580,21 @@ cmd_e2e() {
   exit $status
 }
 
+# The demo realm plus synthetic jobcoaches coach-0001 ... coach-NNNN (realm role jobcoach, enabled,
+# no credentials: nobody logs in as them), so generated placements get realistic caseloads of ~35
+# active placements each (docs/data.md). Written next to the bench run files; prints its path.
+bench_realm_file() {
+  local n="${BENCH_JOBCOACHES:-600}" out="$LOCAL/run-bench/werkhub-realm-bench.json"
+  command -v jq >/dev/null 2>&1 || die "jq is needed to add the benchmark's jobcoaches to the realm (apt-get install jq)"
+  [[ "$n" =~ ^[0-9]+$ ]] || die "BENCH_JOBCOACHES must be a number, not '$n'"
+  mkdir -p "$(dirname "$out")"
+  jq --argjson n "$n" '.users += [range(1; $n + 1) | ("coach-" + (tostring | ("0000" + .)[-4:])) as $u
+      | {username: $u, enabled: true, emailVerified: true, firstName: "Coach", lastName: ($u | ltrimstr("coach-")),
+         email: ($u + "@werkhub.example"), realmRoles: ["default-roles-werkhub", "jobcoach"]}]' \
+    "$REALM_FILE" >"$out" || die "could not write $out"
+  echo "$out"
+}
+
 # ---------------------------------------------------------------------------------------------
 # bench: the stack for `make bench`, run the given command against it, always tear down
 cmd_bench() {
@@ -590,7 +616,7 @@ cmd_bench() {
   say "bench: starting the stack (Keycloak $BENCH_KEYCLOAK_PORT, PostgreSQL $BENCH_PG_PORT with data in ${BENCH_PG_DATA#"$REPO"/}, backend $BENCH_BACKEND_PORT) ..."
   # Keycloak in memory: the realm is imported fresh each run, tokens are all the benchmark needs
   rm -rf "$KC_BENCH_HOME/data/h2" "$KC_BENCH_HOME/data/tmp"
-  start_keycloak keycloak "$KC_BENCH_HOME" "$BENCH_KEYCLOAK_PORT" "$LOGS/bench-keycloak.log" --db=dev-mem
+  start_keycloak keycloak "$KC_BENCH_HOME" "$BENCH_KEYCLOAK_PORT" "$LOGS/bench-keycloak.log" --realm "$(bench_realm_file)" --db=dev-mem
   # persistent: loading 100,000 profiles through the API takes minutes; later runs reuse them
   start_postgres postgres "$BENCH_PG_PORT" "$LOGS/bench-postgres.log" --data-dir "$BENCH_PG_DATA"
   wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/bench-postgres.log" "PostgreSQL ready on port" || exit 1
@@ -638,6 +664,49 @@ cmd_bench() {
     err "bench: '$*' failed (exit $status). Stack logs: ${LOGS#"$REPO"/}/bench-{keycloak,postgres,backend}.log"
     show_log "$LOGS/bench-backend.log" 30
   fi
+  exit $status
+}
+
+# ---------------------------------------------------------------------------------------------
+# data: generated data in the `make run` database (beside a running `make run`, or on its own)
+cmd_data() {
+  local size="${1:-}"
+  [[ "$size" =~ ^[0-9]+$ ]] || die "usage: $0 data N   (N talent profiles, e.g. 100000)"
+  check_java; check_curl
+  [ -f "$BACKEND_JAR" ] || die "missing $BACKEND_JAR: package the backend first (make backend-jar)"
+  local kc_url="${KEYCLOAK_URL:-http://localhost:$KEYCLOAK_PORT}"
+  kc_url="${kc_url%/}"
+  local db_url="${DB_URL:-jdbc:postgresql://localhost:$PG_PORT/werkhub}"
+  local start_pg=0 start_kc=0
+  [ -z "${DB_URL:-}" ] && ! port_open "$PG_PORT" && start_pg=1
+  [ -z "${KEYCLOAK_URL:-}" ] && ! port_open "$KEYCLOAK_PORT" && start_kc=1
+
+  adopt_run_dir "$LOCAL/run-data" data
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+  trap 'stop_all' EXIT
+  if [ $start_kc = 1 ]; then prepare_devstack "$KC_INSTALL_DIR"; elif [ $start_pg = 1 ]; then prepare_devstack; fi
+  if [ $start_kc = 1 ]; then
+    # the jobcoaches come from Keycloak (the placements name them); the realm is the one of make run
+    keycloak_note_realm "$KC_HOME"
+    say "data: starting Keycloak on port $KEYCLOAK_PORT (stopped again when done) ..."
+    start_keycloak keycloak "$KC_HOME" "$KEYCLOAK_PORT" "$LOGS/data-keycloak.log"
+  fi
+  if [ $start_pg = 1 ]; then
+    say "data: starting PostgreSQL on port $PG_PORT (stopped again when done) ..."
+    start_postgres postgres "$PG_PORT" "$LOGS/data-postgres.log" --data-dir "$LOCAL/postgres"
+    wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/data-postgres.log" "PostgreSQL ready on port" || exit 1
+  fi
+  if [ $start_kc = 1 ]; then
+    wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/data-keycloak.log" \
+      http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1
+  fi
+  say "data: generating $size talent profiles into $db_url (seed ${SEED:-20261127}) ..."
+  local status=0
+  env DB_URL="$db_url" DB_USER="${DB_USER:-werkhub}" DB_PASSWORD="${DB_PASSWORD:-werkhub}" \
+    OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
+    "$JAVA" -jar "$BACKEND_JAR" generate --size "$size" --seed "${SEED:-20261127}" || status=$?
+  [ $status -eq 0 ] && say "data: done in $(elapsed)" || err "data: the generator failed (exit $status)"
   exit $status
 }
 
@@ -695,7 +764,7 @@ cmd_reset_bench_db() {
 
 cmd_stop() {
   local dir f pid name found=0
-  for dir in "$LOCAL/run" "$LOCAL/run-e2e" "$LOCAL/run-bench"; do
+  for dir in "$LOCAL/run" "$LOCAL/run-e2e" "$LOCAL/run-bench" "$LOCAL/run-data"; do
     [ -d "$dir" ] || continue
     if [ -f "$dir/stack.pid" ]; then
       pid="$(cat "$dir/stack.pid")"
@@ -733,6 +802,7 @@ case "${1:-}" in
   run) shift; cmd_run "$@" ;;
   e2e) shift; cmd_e2e "$@" ;;
   bench) shift; cmd_bench "$@" ;;
+  data) shift; cmd_data "$@" ;;
   postgres) shift; cmd_postgres "$@" ;;
   keycloak) shift; cmd_keycloak "$@" ;;
   reset-realm) cmd_reset_realm ;;

@@ -46,6 +46,7 @@ import nl.werkhub.employer.EmployerRequest;
 import nl.werkhub.employer.EmployerResponse;
 import nl.werkhub.employer.EmployerService;
 import nl.werkhub.employer.SizeClass;
+import nl.werkhub.loaddata.GeneratedDemoData;
 import nl.werkhub.vacancy.ContractType;
 import nl.werkhub.vacancy.TalentRequirement;
 import nl.werkhub.vacancy.VacancyRequest;
@@ -101,6 +102,9 @@ public class DemoDataSeeder {
     @Inject
     DemoPlacements demoPlacements;
 
+    @Inject
+    GeneratedDemoData generatedDemoData;
+
     void onStart(@Observes StartupEvent event) {
         if (!enabled) {
             return;
@@ -109,7 +113,10 @@ public class DemoDataSeeder {
         seedCandidatesIfEmpty();
         // placing names a jobcoach, which the directory checks with Keycloak; under make run Keycloak
         // starts beside the backend and may not answer yet, so this waits for it off the startup thread
-        Thread placements = new Thread(demoPlacements::seedWhenTheDirectoryAnswers, "demo-placements");
+        Thread placements = new Thread(() -> {
+            demoPlacements.seedWhenTheDirectoryAnswers();
+            generatedDemoData.loadIfWanted();
+        }, "demo-placements");
         placements.setDaemon(true);
         placements.start();
     }

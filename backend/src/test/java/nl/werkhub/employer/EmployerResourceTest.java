@@ -142,7 +142,7 @@ class EmployerResourceTest {
     @Test
     void unknownMunicipalityIs422() {
         Map<String, Object> body = employer("Gemeente " + marker());
-        body.put("municipalityCode", "amsterdam");
+        body.put("municipalityCode", "ameland");
         assertProblem(as(TestTokens.consultant()).body(body).post("/api/employers").then(), 422, "validation-failed")
                 .body("violations[0].field", equalTo("municipalityCode"));
     }

@@ -22,11 +22,12 @@ class MunicipalityResourceTest {
                 TestTokens.municipality() }) {
             as(token).get("/api/municipalities").then()
                     .statusCode(200)
-                    .body("$", hasSize(14))
-                    .body("[0].code", equalTo("albrandswaard"))
-                    .body("[13].code", equalTo("voorne-aan-zee"))
+                    .body("$", hasSize(57))
+                    .body("code", hasItems("albrandswaard", "voorne-aan-zee", "amsterdam", "den-haag", "zwolle"))
+                    .body("[56].code", equalTo("zwolle"))
                     .body("code", hasItems("rotterdam", "capelle", "nissewaard"))
-                    .body("find { it.code == 'capelle' }.name", equalTo("Capelle aan den IJssel"));
+                    .body("find { it.code == 'capelle' }.name", equalTo("Capelle aan den IJssel"))
+                    .body("find { it.code == 'den-haag' }.name", equalTo("'s-Gravenhage"));
         }
     }
 

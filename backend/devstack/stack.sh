@@ -35,7 +35,8 @@
 #   E2E_PG_PORT [54330]  E2E_KEYCLOAK_PORT [8190]  E2E_BACKEND_PORT [8090]  E2E_SPA_PORT [5183]
 #   E2E_DEMO_DATA     DEMO_DATA for the e2e backend [true]
 #   BENCH_PG_PORT [54331]  BENCH_KEYCLOAK_PORT [8191]  BENCH_BACKEND_PORT [8095]
-#   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [none: default heap]
+#   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [-XX:+UseSerialGC -Xms96m -Xmx192m
+#                     -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError; see README]
 #   BENCH_JOBCOACHES  synthetic jobcoaches coach-0001 ... in the benchmark's realm [600]
 #   DEMO_GENERATED_PROFILES  generated profiles (with their employers, vacancies, placements) that
 #                     `run` loads into a database that has none yet [2000]; 0 = only the hand-made demo data
@@ -637,7 +638,7 @@ cmd_bench() {
     DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
     KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
     DEMO_DATA=true RETENTION_CRON=off \
-    "$JAVA" ${BENCH_JAVA_OPTS:-} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
+    "$JAVA" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
   POLL_INTERVAL=0.05 wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-backend.log" \
     http_ok "http://localhost:$BENCH_BACKEND_PORT/q/health/ready" || exit 1
   t_ready=$(date +%s%N)

@@ -1,7 +1,9 @@
 package nl.werkhub.audit;
 
+import java.sql.PreparedStatement;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,6 +18,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
 
 import nl.werkhub.common.web.PageRequest;
+
+import org.hibernate.Session;
 
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.panache.common.Page;
@@ -67,6 +71,38 @@ public class AuditEventService {
                 .setParameter("route", route)
                 .setParameter("ids", List.copyOf(candidateIds))
                 .executeUpdate();
+    }
+
+    /**
+     * As {@link #recordSearchHits(Collection, AuditActor, String)}, for profiles the caller has just
+     * read together with their municipality in this transaction (a scoring query returns it): the
+     * same rows without reading the profiles a second time. {@code municipalityCodes} lines up with
+     * {@code candidateIds}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordSearchHits(List<UUID> candidateIds, List<String> municipalityCodes, AuditActor actor,
+            String route) {
+        if (candidateIds.size() != municipalityCodes.size()) {
+            throw new IllegalArgumentException("one municipality per candidate");
+        }
+        if (candidateIds.isEmpty()) {
+            return;
+        }
+        Instant at = now();
+        em.unwrap(Session.class).doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement("""
+                    insert into audit_event (id, occurred_at, actor, actor_role, action, candidate_id, municipality_code, route)
+                    select gen_random_uuid(), ?, ?, ?, 'SEARCH_HIT', h.id, h.municipality_code, ?
+                    from unnest(?, ?) as h(id, municipality_code)""")) {
+                ps.setObject(1, at.atOffset(ZoneOffset.UTC));
+                ps.setString(2, actor.username());
+                ps.setString(3, actor.role());
+                ps.setString(4, route);
+                ps.setArray(5, connection.createArrayOf("uuid", candidateIds.toArray()));
+                ps.setArray(6, connection.createArrayOf("varchar", municipalityCodes.toArray()));
+                ps.executeUpdate();
+            }
+        });
     }
 
     /** Newest first by default; {@code restrictToMunicipality} (a municipality's own code) is applied on top of the filter. */

@@ -55,10 +55,6 @@ public class SuggestionService {
     @Transactional
     public CandidateSuggestions forVacancy(UUID vacancyId, String municipality, int limit, AuditActor actor,
             String route) {
-        if (em.createNativeQuery("select 1 from vacancy where id = :id").setParameter("id", vacancyId).getResultList()
-                .isEmpty()) {
-            throw new ResourceNotFoundException(Text.of("detail.vacancy.not-found", vacancyId));
-        }
         LocalDate today = scoring.today();
         List<CandidateSuggestion> items = em.unwrap(Session.class).doReturningWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement(CANDIDATES_SQL)) {
@@ -86,7 +82,13 @@ public class SuggestionService {
                 return rows;
             }
         });
-        audit.recordSearchHits(items.stream().map(s -> s.candidate().id()).toList(), actor, route);
+        // a suggestion is scored against the vacancy's row, so only an empty answer can mean "no such vacancy"
+        if (items.isEmpty() && em.createNativeQuery("select 1 from vacancy where id = :id").setParameter("id", vacancyId)
+                .getResultList().isEmpty()) {
+            throw new ResourceNotFoundException(Text.of("detail.vacancy.not-found", vacancyId));
+        }
+        audit.recordSearchHits(items.stream().map(s -> s.candidate().id()).toList(),
+                items.stream().map(s -> s.candidate().municipalityCode()).toList(), actor, route);
         return new CandidateSuggestions(items);
     }
 

@@ -49,6 +49,9 @@ public class VacancyService {
     @Inject
     Clock clock;
 
+    @Inject
+    VacancyReads reads;
+
     @Transactional(Transactional.TxType.SUPPORTS)
     public VacancyPage list(VacancyFilter filter, PageRequest page) {
         PanacheQuery<Vacancy> query = vacancies.search(filter, page);
@@ -59,9 +62,10 @@ public class VacancyService {
                 page.size(), total, PageRequest.totalPages(total, page.size()));
     }
 
-    @Transactional(Transactional.TxType.SUPPORTS)
+    /** A projection in one statement, not the entity: see {@link VacancyReads}. */
     public VacancyResponse get(UUID id) {
-        return response(find(id));
+        return reads.find(id)
+                .orElseThrow(() -> new ResourceNotFoundException(Text.of("detail.vacancy.not-found", id)));
     }
 
     /** A new vacancy starts as {@code DRAFT} and is owned by the caller. */

@@ -132,7 +132,15 @@ public final class EmbeddedPostgres {
                 + (o.ephemeral ? " (temporary, deleted on exit)" : ""));
         io.zonky.test.db.postgres.embedded.EmbeddedPostgres pg;
         try {
+            // zonky's defaults trade durability for test speed (fsync, synchronous_commit and
+            // full_page_writes off). That suits a throw-away database, but data kept between runs
+            // (make run, make bench) must survive a crash, and the benchmark must pay for the WAL
+            // flush of every commit as production does.
+            String durable = o.ephemeral ? "off" : "on";
             pg = io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+                    .setServerConfig("fsync", durable)
+                    .setServerConfig("synchronous_commit", durable)
+                    .setServerConfig("full_page_writes", durable)
                     .setPort(o.port)
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(o.ephemeral)

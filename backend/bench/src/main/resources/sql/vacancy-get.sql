@@ -1,26 +1,21 @@
--- Mirrors GET /api/vacancies/{id}: VacancyResource#get -> VacancyService#get (Hibernate: the vacancy
--- with its employer and municipality, then its talents, then those talents' taxonomy rows), as the
--- backend's log showed them (quarkus.hibernate-orm.log.sql=true, 27 Nov 2026). Hibernate sends the
--- last one as "code in (?, ?, ...)" with one parameter per talent; here "= any(:codes)" with the
--- vacancy's codes, looked up once before timing.
-select v1_0.id, v1_0.contract_type, v1_0.created_at, v1_0.created_by, v1_0.description,
-       v1_0.driving_licence_required, v1_0.dutch_level, v1_0.employer_id, e1_0.id, e1_0.contact_person,
-       e1_0.created_at, e1_0.created_by, e1_0.email, e1_0.kvk_number, e1_0.municipality_code, m1_0.code,
-       m1_0.name, e1_0.name, e1_0.phone, e1_0.postcode, e1_0.sector, e1_0.size_class, e1_0.status,
-       e1_0.updated_at, e1_0.updated_by, e1_0.version, v1_0.hours_per_week_max, v1_0.hours_per_week_min,
-       v1_0.latitude, v1_0.longitude, v1_0.must_have_codes, v1_0.opened_at, v1_0.owner_id, v1_0.owner_name,
-       v1_0.positions, v1_0.postcode, v1_0.sector, v1_0.start_date, v1_0.status, v1_0.talent_codes,
-       v1_0.title, v1_0.updated_at, v1_0.updated_by, v1_0.version
-from vacancy v1_0
-join employer e1_0 on e1_0.id = v1_0.employer_id
-join municipality m1_0 on m1_0.code = e1_0.municipality_code
-where v1_0.id = :id;
-
-select t1_0.vacancy_id, t1_0.talent_code, t1_0.min_level, t1_0.requirement
-from vacancy_talent t1_0
-where t1_0.vacancy_id = :id;
-
-select t1_0.code, t1_0.category, t1_0.created_at, t1_0.created_by, t1_0.esco_uri, t1_0.label_en,
-       t1_0.label_nl, t1_0.retired, t1_0.search_text, t1_0.updated_at, t1_0.updated_by, t1_0.version
-from talent t1_0
-where t1_0.code = any(:codes);
+-- Mirrors GET /api/vacancies/{id}: VacancyResource#get -> VacancyService#get -> VacancyReads#find,
+-- one statement (the vacancy, its employer's name and its talents with their taxonomy labels as
+-- arrays), copied from VacancyReads.SQL with "?" as ":id".
+select v.id, v.employer_id, e.name as employer_name, v.title, v.description, v.sector, v.postcode,
+       v.latitude, v.longitude, v.hours_per_week_min, v.hours_per_week_max, v.contract_type,
+       v.start_date, v.positions, v.dutch_level, v.driving_licence_required, v.status, v.owner_id,
+       v.owner_name, v.version, v.created_at, v.created_by, v.updated_at, v.updated_by,
+       t.codes, t.labels, t.categories, t.requirements, t.min_levels, t.retired
+from vacancy v
+join employer e on e.id = v.employer_id
+cross join lateral (
+    select array_agg(vt.talent_code) as codes,
+           array_agg(tx.label_nl) as labels,
+           array_agg(tx.category) as categories,
+           array_agg(vt.requirement) as requirements,
+           array_agg(vt.min_level) as min_levels,
+           array_agg(tx.retired) as retired
+    from vacancy_talent vt
+    join talent tx on tx.code = vt.talent_code
+    where vt.vacancy_id = v.id) t
+where v.id = :id;

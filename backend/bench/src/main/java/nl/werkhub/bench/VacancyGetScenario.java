@@ -18,7 +18,6 @@ import java.util.UUID;
 final class VacancyGetScenario extends SqlScenario {
 
     private final List<String> ids = new ArrayList<>();
-    private final List<String[]> codes = new ArrayList<>();
 
     VacancyGetScenario(Api api, Tokens tokens, Db db) {
         super("vacancy-get", "vacancy-get", api, tokens, db);
@@ -27,12 +26,10 @@ final class VacancyGetScenario extends SqlScenario {
     @Override
     public List<String> prepare() {
         try (Connection c = db.connect();
-                PreparedStatement ps = c.prepareStatement("select v.id, array(select vt.talent_code from vacancy_talent vt"
-                        + " where vt.vacancy_id = v.id) from vacancy v order by md5(v.id::text) limit 1000");
+                PreparedStatement ps = c.prepareStatement("select v.id from vacancy v order by md5(v.id::text) limit 1000");
                 ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 ids.add(rs.getString(1));
-                codes.add((String[]) rs.getArray(2).getArray());
             }
         } catch (SQLException e) {
             throw new BenchException("vacancy-get: " + e.getMessage());
@@ -60,7 +57,7 @@ final class VacancyGetScenario extends SqlScenario {
 
     @Override
     Map<String, Object> values(int pathIndex) {
-        return Map.of("id", UUID.fromString(ids.get(pathIndex)), "codes", codes.get(pathIndex));
+        return Map.of("id", UUID.fromString(ids.get(pathIndex)));
     }
 
     @Override

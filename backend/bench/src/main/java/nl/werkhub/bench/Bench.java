@@ -10,10 +10,14 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -34,7 +38,7 @@ public final class Bench {
                 System.out.print(Options.USAGE);
                 return;
             }
-            System.exit(run(o));
+            System.exit(o.command.equals("report") ? report(o) : run(o));
         } catch (IllegalArgumentException e) {
             System.err.println("[bench] " + e.getMessage());
             System.err.print(Options.USAGE);
@@ -239,6 +243,31 @@ public final class Bench {
             // not Linux: the core count alone
         }
         return "model unknown";
+    }
+
+    /** The tables and the chart of earlier runs, combined: sizes measured in separate runs in one growth chart. */
+    static int report(Options o) {
+        if (o.from.isEmpty()) {
+            throw new IllegalArgumentException("report needs --from a.csv[,b.csv...]");
+        }
+        Map<String, Row> byLine = new LinkedHashMap<>();
+        for (Path file : o.from) {
+            try {
+                for (Row r : Report.parseCsv(Files.readString(file))) {
+                    byLine.put(r.size() + "/" + r.scenario() + "/" + r.side() + "/" + r.concurrency(), r);
+                }
+            } catch (IOException e) {
+                throw new BenchException("cannot read " + file + ": " + e.getMessage());
+            }
+        }
+        List<Row> rows = new ArrayList<>(byLine.values());
+        rows.sort(Comparator.comparingInt(Row::size));
+        String stamp = DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss").withZone(ZoneOffset.UTC).format(Instant.now());
+        Path out = o.repo.resolve("bench-results").resolve(stamp + "-report");
+        System.out.printf("[bench] ===== growth: p95 and throughput per size =====%n%n%s", Report.growth(rows));
+        write(out, List.of("combined from " + o.from.stream().map(Path::toString).collect(Collectors.joining(", "))),
+                rows);
+        return 0;
     }
 
     private static void write(Path out, List<String> facts, List<Row> rows) {

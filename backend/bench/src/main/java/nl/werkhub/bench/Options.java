@@ -13,6 +13,8 @@ import java.util.Map;
 final class Options {
 
     String command = "all";
+    /** report: the results.csv files to combine. */
+    List<Path> from = new ArrayList<>();
     /** The sizes {@code all} grows the database through, smallest first. */
     List<Integer> sizes = new ArrayList<>(List.of(10_000, 100_000, 500_000));
     long seed = 20261127L;
@@ -45,6 +47,9 @@ final class Options {
               load   bring the database up to the largest of --sizes (no timing)
               run    time the scenarios at the current size: the API with wrk, the same SQL over JDBC
               all    for each of --sizes: load, VACUUM ANALYZE, run (default); then the growth table
+              report --from a.csv,b.csv  the tables and growth.svg again from earlier runs' results.csv
+                     (e.g. one run at 10000,100000 and a later one at 500000); for a line measured
+                     in several files the last file wins
             options (environment variable in brackets):
               --sizes 10000,100000    profiles wanted, in turn [BENCH_SIZES, 10000,100000,500000]
               --size N                one size (same as --sizes N)
@@ -115,11 +120,16 @@ final class Options {
                 case "--db-user" -> o.dbUser = next(args, ++i, a);
                 case "--db-password" -> o.dbPassword = next(args, ++i, a);
                 case "--repo" -> o.repo = Path.of(next(args, ++i, a));
+                case "--from" -> {
+                    for (String f : next(args, ++i, a).split(",")) {
+                        o.from.add(Path.of(f.trim()));
+                    }
+                }
                 case "-h", "--help" -> o.command = "help";
                 default -> throw new IllegalArgumentException("unknown option: " + a);
             }
         }
-        if (!List.of("load", "run", "all", "help").contains(o.command)) {
+        if (!List.of("load", "run", "all", "report", "help").contains(o.command)) {
             throw new IllegalArgumentException("unknown command: " + o.command);
         }
         if (o.batchSize > 1000) {

@@ -96,6 +96,33 @@ final class Report {
         return b.toString();
     }
 
+    /** The rows of {@link #csv}'s output, read back (for combining runs). */
+    static List<Row> parseCsv(String text) {
+        List<Row> rows = new ArrayList<>();
+        String[] lines = text.split("\\R");
+        if (lines.length == 0 || !lines[0].equals(CSV_HEADER)) {
+            throw new BenchException("not a results.csv of this harness (header differs)");
+        }
+        for (int i = 1; i < lines.length; i++) {
+            if (lines[i].isBlank()) {
+                continue;
+            }
+            String[] f = lines[i].split(",", -1);
+            if (f.length != 17) {
+                throw new BenchException("results.csv line " + (i + 1) + ": 17 fields expected, " + f.length + " found");
+            }
+            rows.add(new Row(Integer.parseInt(f[0]), f[1], f[2], Integer.parseInt(f[3]), Long.parseLong(f[4]),
+                    Long.parseLong(f[5]), Double.parseDouble(f[6]), Double.parseDouble(f[7]), Double.parseDouble(f[8]),
+                    Double.parseDouble(f[9]), Double.parseDouble(f[10]), f[11], csvRatio(f[12]), csvRatio(f[13]),
+                    Long.parseLong(f[14]), f[15], f[16]));
+        }
+        return rows;
+    }
+
+    private static double csvRatio(String field) {
+        return field.isEmpty() ? Double.NaN : Double.parseDouble(field);
+    }
+
     /** 10000 → 10k, 500000 → 500k, 1500000 → 1.5M. */
     static String size(int n) {
         if (n >= 1_000_000) {

@@ -1,6 +1,7 @@
 package nl.werkhub.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -83,5 +84,20 @@ class ReportTest {
         assertEquals(Report.CSV_HEADER, lines.get(0));
         assertEquals("10000,s,API,1,1000,0,3.000,6.000,7.200,12.000,300.0,req,1.500,1.500,0,1.5,2.5", lines.get(1));
         assertEquals("10000,s,SQL,1,1000,0,2.000,4.000,4.800,8.000,500.0,req,,,0,1.5,2.5", lines.get(2));
+    }
+
+    @Test
+    void csvReadsBackToTheSameRows() {
+        List<Row> rows = Report.withRatios(List.of(row(10_000, "s", "API", 4, 3.0, 6.0, 300),
+                row(10_000, "s", "SQL", 4, 2.0, 4.0, 500), row(500_000, "t", "API", 1, 30.0, 60.0, 20)));
+        List<Row> back = Report.parseCsv(Report.csv(rows));
+        assertEquals(Report.csv(rows), Report.csv(back));
+        assertEquals(500_000, back.get(2).size());
+        assertTrue(Double.isNaN(back.get(1).ratioP50()), "the SQL side has no ratio");
+    }
+
+    @Test
+    void csvOfAnotherFormatIsRefused() {
+        assertThrows(BenchException.class, () -> Report.parseCsv("size,scenario\n1,a\n"));
     }
 }

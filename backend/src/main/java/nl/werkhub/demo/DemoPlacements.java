@@ -29,7 +29,6 @@ import nl.werkhub.aftercare.ArrangementKind;
 import nl.werkhub.aftercare.CallOutcome;
 import nl.werkhub.aftercare.CallStatus;
 import nl.werkhub.aftercare.ContactWith;
-import nl.werkhub.aftercare.DirectoryUnavailableException;
 import nl.werkhub.aftercare.DutchCalendar;
 import nl.werkhub.aftercare.FollowUpCall;
 import nl.werkhub.aftercare.FollowUpKind;
@@ -41,6 +40,7 @@ import nl.werkhub.aftercare.PlacementEndRequest;
 import nl.werkhub.aftercare.PlacementService;
 import nl.werkhub.aftercare.PlacementStatus;
 import nl.werkhub.aftercare.PlacementVisibility;
+import nl.werkhub.aftercare.WhenDirectoryAnswers;
 import nl.werkhub.candidate.BulkIntakeItem;
 import nl.werkhub.candidate.BulkIntakeResult;
 import nl.werkhub.candidate.Candidate;
@@ -122,25 +122,9 @@ public class DemoPlacements {
             Integer endedAfterDays) {
     }
 
-    /** Seeds unless Keycloak never answers; retries every 5 s for 5 minutes (make run starts Keycloak alongside). */
+    /** Seeds unless Keycloak never answers (make run starts Keycloak alongside). */
     void seedWhenTheDirectoryAnswers() {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            try {
-                seedIfEmpty();
-                return;
-            } catch (DirectoryUnavailableException e) {
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Demo placements not (fully) created", e);
-                return;
-            }
-        }
-        LOG.warn("Demo placements not created: the jobcoach directory (Keycloak) did not answer for 5 minutes");
+        WhenDirectoryAnswers.run("Demo placements", LOG, this::seedIfEmpty);
     }
 
     /** Seeds the demo placements when there are none yet and the demo vacancies exist; true when it seeded. */

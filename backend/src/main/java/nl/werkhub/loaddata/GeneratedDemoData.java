@@ -3,7 +3,7 @@ package nl.werkhub.loaddata;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 
-import nl.werkhub.aftercare.DirectoryUnavailableException;
+import nl.werkhub.aftercare.WhenDirectoryAnswers;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
@@ -30,23 +30,8 @@ public class GeneratedDemoData {
         if (profiles <= 0) {
             return;
         }
-        for (int attempt = 0; attempt < 60; attempt++) {
-            try {
-                // idempotent: on a later start everything is found and nothing is written
-                DataGenerator.Summary summary = generator.generate(profiles, DataGenerator.DEFAULT_SEED, LOG::info);
-                LOG.infof("Demo data: %s", summary.line());
-                return;
-            } catch (DirectoryUnavailableException e) {
-                try {
-                    Thread.sleep(5_000);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            } catch (RuntimeException e) {
-                LOG.warn("Generated demo data not (fully) loaded", e);
-                return;
-            }
-        }
+        // idempotent: on a later start everything is found and nothing is written
+        WhenDirectoryAnswers.run("Generated demo data", LOG, () -> LOG.infof("Demo data: %s",
+                generator.generate(profiles, DataGenerator.DEFAULT_SEED, LOG::info).line()));
     }
 }

@@ -108,12 +108,7 @@ record SqlFile(String name, List<Statement> statements) {
                         bindAll(c, ps, statements.get(k), v);
                         if (ps.execute()) { // an audit insert has no rows to read
                             try (ResultSet rs = ps.getResultSet()) {
-                                int columns = rs.getMetaData().getColumnCount();
-                                while (rs.next()) {
-                                    for (int i = 1; i <= columns; i++) {
-                                        rs.getObject(i);
-                                    }
-                                }
+                                SqlOps.readAll(rs);
                             }
                         }
                     }

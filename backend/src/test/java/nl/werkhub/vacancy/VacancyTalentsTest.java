@@ -45,6 +45,31 @@ class VacancyTalentsTest {
         return t;
     }
 
+    /**
+     * GET reads a one-statement projection (VacancyReads), the writes answer from the entity: two
+     * mappings of one response, so a field added to one and forgotten in the other must fail here.
+     */
+    @Test
+    void getAnswersExactlyWhatTheWritesAnswered() {
+        Map<String, Object> body = vacancy(createEmployer(), "Heftruckchauffeur");
+        body.put("talents", List.of(talent("heftruckcertificaat", "MUST_HAVE", 3), talent("nauwkeurig", "NICE_TO_HAVE", 1)));
+        Response created = as(TestTokens.consultant()).body(body).post("/api/vacancies");
+        created.then().statusCode(201);
+        Map<String, Object> afterCreate = created.jsonPath().getMap("");
+        String id = created.path("id");
+        assertEquals(afterCreate, as(TestTokens.consultant()).get("/api/vacancies/" + id).then().statusCode(200)
+                .extract().jsonPath().getMap(""));
+
+        body.remove("talents");
+        body.remove("latitude");
+        body.remove("longitude");
+        body.remove("dutchLevel");
+        Response updated = as(TestTokens.consultant()).header("If-Match", "\"0\"").body(body).put("/api/vacancies/" + id);
+        updated.then().statusCode(200);
+        assertEquals(updated.jsonPath().getMap(""), as(TestTokens.consultant()).get("/api/vacancies/" + id).then()
+                .statusCode(200).extract().jsonPath().getMap(""));
+    }
+
     @Test
     void talentsAreStoredAndListedMustHavesFirstThenByCode() {
         Map<String, Object> body = vacancy(createEmployer(), "Magazijnmedewerker");

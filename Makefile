@@ -11,7 +11,8 @@ SIZES       ?= 10000,100000,500000
 BENCH_ARGS  ?=
 
 .PHONY: help run test test-backend test-frontend test-e2e openapi client \
-        reset-realm backend-jar frontend-deps clean bench bench-jar wrk data
+        reset-realm backend-jar frontend-deps clean bench bench-jar wrk data \
+        backup restore devstack-jar
 
 help: ## List the targets
 	@grep -hE '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-15s %s\n", $$1, $$2}'
@@ -22,8 +23,14 @@ run: ## Start PostgreSQL, Keycloak, backend and SPA with demo data (Ctrl-C stops
 test: test-backend test-frontend test-e2e ## Run every test: backend, frontend unit, browser end-to-end
 	@echo "[werkhub] all tests passed"
 
-test-backend: ## Backend tests (Quarkus + REST Assured against an embedded PostgreSQL 17)
+test-backend: devstack-jar ## Backend tests (Quarkus + REST Assured against an embedded PostgreSQL 17)
 	cd backend && ./mvnw -B -ntp verify
+
+# The embedded PostgreSQL launcher and the backup tool; the backup round-trip test runs it as make backup does.
+devstack-jar:
+	@if [ ! -f backend/devstack/target/werkhub-devstack.jar ] || [ -n "$$(find backend/devstack/pom.xml backend/devstack/src -newer backend/devstack/target/werkhub-devstack.jar -print -quit)" ]; then \
+	  cd backend/devstack && ../mvnw -B -ntp -q package -DskipTests; \
+	fi
 
 test-frontend: frontend-deps ## Frontend checks and unit tests (contract, types, lint, Vitest)
 	cd frontend && npm test
@@ -65,6 +72,12 @@ bench-jar:
 
 data: backend-jar ## Generate SIZE (100000) talent profiles with employers, vacancies, placements into the make-run database (docs/data.md)
 	bash $(STACK) data $(or $(SIZE),100000)
+
+backup: devstack-jar ## Copy the make-run database to .local/backups/werkhub-<UTC>.dump (or BACKUP=path)
+	bash $(STACK) backup $(BACKUP)
+
+restore: devstack-jar ## Replace the make-run database's data with FILE=path (default: the newest backup); FORCE=1 beside a running backend
+	bash $(STACK) restore $(FILE)
 
 reset-realm: ## Throw away the local Keycloak realm; the next `make run` imports it afresh
 	@bash $(STACK) reset-realm

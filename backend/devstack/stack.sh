@@ -13,6 +13,10 @@
 #                                employers, vacancies, matches, placements and calls that go with them
 #                                (docs/data.md); starts PostgreSQL and Keycloak when they are not running
 #                                and stops what it started (for `make data SIZE=N`)
+#   stack.sh backup [FILE]       copy the `make run` database's data to FILE [.local/backups/werkhub-<UTC>.dump];
+#                                starts PostgreSQL when it is not running and stops it again (for `make backup`)
+#   stack.sh restore [FILE]      replace the `make run` database's data with FILE [the newest in .local/backups];
+#                                refuses while the make-run backend runs unless FORCE=1 (for `make restore`)
 #   stack.sh postgres            only PostgreSQL (data kept in .local/postgres), in the foreground
 #   stack.sh keycloak            only Keycloak (realm kept in .local/keycloak), in the foreground
 #   stack.sh reset-realm         forget the local realm; the next start imports werkhub-realm.json again
@@ -711,6 +715,58 @@ cmd_data() {
 }
 
 # ---------------------------------------------------------------------------------------------
+# backup / restore of the `make run` database (DatabaseBackup in the launcher jar: the embedded
+# binaries have no pg_dump 17, see docs/reliability.md)
+BACKUP_DIR="$LOCAL/backups"
+
+# Runs DatabaseBackup against the make-run database, starting its PostgreSQL for the duration when
+# nothing answers on PG_PORT (as `data` does).
+run_backup_tool() { # backup|restore file [--force]
+  check_java
+  local db_url="${DB_URL:-jdbc:postgresql://localhost:$PG_PORT/werkhub}"
+  local start_pg=0
+  [ -z "${DB_URL:-}" ] && ! port_open "$PG_PORT" && start_pg=1
+  prepare_devstack
+  adopt_run_dir "$LOCAL/run-backup" backup
+  trap 'on_signal INT' INT
+  trap 'on_signal TERM' TERM
+  trap 'stop_all' EXIT
+  if [ $start_pg = 1 ]; then
+    [ -d "$LOCAL/postgres" ] || [ "$1" = restore ] || die "no make-run database yet (${LOCAL#"$REPO"/}/postgres): nothing to back up"
+    say "$1: starting PostgreSQL on port $PG_PORT (stopped again when done) ..."
+    start_postgres postgres "$PG_PORT" "$LOGS/backup-postgres.log" --data-dir "$LOCAL/postgres"
+    wait_until postgres "$PG_TIMEOUT" "" log_has "$LOGS/backup-postgres.log" "PostgreSQL ready on port" || exit 1
+  fi
+  local status=0
+  "$JAVA" -cp "$DEVSTACK_JAR" nl.werkhub.devstack.DatabaseBackup "$@" --url "$db_url" \
+    --user "${DB_USER:-werkhub}" --password "${DB_PASSWORD:-werkhub}" || status=$?
+  exit $status
+}
+
+cmd_backup() {
+  local file="${1:-$BACKUP_DIR/werkhub-$(date -u +%Y%m%dT%H%M%SZ).dump}"
+  run_backup_tool backup --file "$file"
+}
+
+cmd_restore() {
+  local file="${1:-}"
+  if [ -z "$file" ]; then
+    # the names sort by their UTC time stamp
+    file="$(ls -1 "$BACKUP_DIR"/werkhub-*.dump 2>/dev/null | sort | tail -n 1 || true)"
+    [ -n "$file" ] || die "no backup in ${BACKUP_DIR#"$REPO"/}: run 'make backup' first, or give FILE=path"
+  fi
+  [ -f "$file" ] || die "no such backup: $file"
+  local force=()
+  if [ "${FORCE:-0}" = 1 ]; then
+    force=(--force)
+  elif port_open "$BACKEND_PORT" || { [ -f "$LOCAL/run/backend.pid" ] && group_alive "$(cat "$LOCAL/run/backend.pid")"; }; then
+    die "the make-run backend is running (port $BACKEND_PORT): stop 'make run' first, or restore with FORCE=1"
+  fi
+  say "restore: replacing the data of the make-run database with ${file#"$REPO"/} ..."
+  run_backup_tool restore --file "$file" ${force[@]+"${force[@]}"}
+}
+
+# ---------------------------------------------------------------------------------------------
 # single services in the foreground
 cmd_postgres() {
   check_java
@@ -764,7 +820,7 @@ cmd_reset_bench_db() {
 
 cmd_stop() {
   local dir f pid name found=0
-  for dir in "$LOCAL/run" "$LOCAL/run-e2e" "$LOCAL/run-bench" "$LOCAL/run-data"; do
+  for dir in "$LOCAL/run" "$LOCAL/run-e2e" "$LOCAL/run-bench" "$LOCAL/run-data" "$LOCAL/run-backup"; do
     [ -d "$dir" ] || continue
     if [ -f "$dir/stack.pid" ]; then
       pid="$(cat "$dir/stack.pid")"
@@ -803,6 +859,8 @@ case "${1:-}" in
   e2e) shift; cmd_e2e "$@" ;;
   bench) shift; cmd_bench "$@" ;;
   data) shift; cmd_data "$@" ;;
+  backup) shift; cmd_backup "$@" ;;
+  restore) shift; cmd_restore "$@" ;;
   postgres) shift; cmd_postgres "$@" ;;
   keycloak) shift; cmd_keycloak "$@" ;;
   reset-realm) cmd_reset_realm ;;

@@ -40,7 +40,8 @@
 #   E2E_DEMO_DATA     DEMO_DATA for the e2e backend [true]
 #   BENCH_PG_PORT [54331]  BENCH_KEYCLOAK_PORT [8191]  BENCH_BACKEND_PORT [8095]
 #   BENCH_JAVA_OPTS   JVM options of the benchmark's backend [-XX:+UseSerialGC -Xms96m -Xmx192m
-#                     -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError; see README]
+#                     -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError;
+#                     see README]; a class archive (AppCDS) is added, see bench_class_archive
 #   BENCH_JOBCOACHES  synthetic jobcoaches coach-0001 ... in the benchmark's realm [600]
 #   DEMO_GENERATED_PROFILES  generated profiles (with their employers, vacancies, placements) that
 #                     `run` loads into a database that has none yet [2000]; 0 = only the hand-made demo data
@@ -85,6 +86,9 @@ E2E_SPA_PORT="${E2E_SPA_PORT:-5183}"
 BENCH_PG_PORT="${BENCH_PG_PORT:-54331}"
 BENCH_KEYCLOAK_PORT="${BENCH_KEYCLOAK_PORT:-8191}"
 BENCH_BACKEND_PORT="${BENCH_BACKEND_PORT:-8095}"
+# serial GC and a small heap: under 400 MB resident on 2 cores (README, BENCH_JAVA_OPTS); metaspace
+# starts at its working size, so that no full collection runs just to grow it during the start
+BENCH_JAVA_OPTS_DEFAULT="-XX:+UseSerialGC -Xms96m -Xmx192m -XX:MetaspaceSize=128m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError"
 KEYCLOAK_ADMIN="${KEYCLOAK_ADMIN:-admin}"
 KEYCLOAK_ADMIN_PASSWORD="${KEYCLOAK_ADMIN_PASSWORD:-admin}"
 BACKEND_CLIENT_SECRET="${KEYCLOAK_BACKEND_CLIENT_SECRET:-werkhub-backend-secret}"
@@ -599,6 +603,36 @@ bench_realm_file() {
   echo "$out"
 }
 
+# The JVM's class-data-sharing archive of the backend (AppCDS): the classes it loaded and linked in
+# one start, mapped from the file in the next instead of being read, verified and parsed from the
+# jars again. Valid for one jar and one JVM (the JVM itself refuses a mismatch and starts without
+# it), so the name carries the JVM's version and a newer file in quarkus-app makes it stale.
+bench_class_archive() {
+  local jvm archive
+  jvm=$("$JAVA" -version 2>&1 | cksum | cut -d' ' -f1)
+  archive="$LOCAL/run-bench/backend-$jvm.jsa"
+  if [ -f "$archive" ] && [ -n "$(find "$(dirname "$BACKEND_JAR")" -type f -newer "$archive" -print -quit)" ]; then
+    rm -f "$archive"
+  fi
+  echo "$archive"
+}
+
+# start the packaged backend of the bench stack; its start, exec -> ready, goes to STARTED_SECONDS
+bench_start_backend() { # java-options
+  local t_exec t_ready
+  t_exec=$(date +%s%N)
+  # shellcheck disable=SC2086 # the options are a list
+  spawn backend "$LOGS/bench-backend.log" "$BACKEND_DIR" env DB_URL="jdbc:postgresql://localhost:$BENCH_PG_PORT/werkhub" \
+    DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="http://localhost:$BENCH_KEYCLOAK_PORT/realms/werkhub" \
+    KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
+    DEMO_DATA=true RETENTION_CRON=off \
+    "$JAVA" $1 -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
+  POLL_INTERVAL=0.05 wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-backend.log" \
+    http_ok "http://localhost:$BENCH_BACKEND_PORT/q/health/ready" || return 1
+  t_ready=$(date +%s%N)
+  STARTED_SECONDS=$(awk -v a="$t_exec" -v b="$t_ready" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
+}
+
 # ---------------------------------------------------------------------------------------------
 # bench: the stack for `make bench`, run the given command against it, always tear down
 cmd_bench() {
@@ -635,18 +669,23 @@ cmd_bench() {
   # The packaged backend in prod mode, as it would run on a server (dev mode adds live reload and
   # dev services). Demo data gives employers and vacancies on first start; the retention job stays
   # off so that it cannot erase profiles or compete for the CPU while a benchmark runs.
-  local t_exec t_ready
-  t_exec=$(date +%s%N)
-  # shellcheck disable=SC2086 # BENCH_JAVA_OPTS is a list of options
-  spawn backend "$LOGS/bench-backend.log" "$BACKEND_DIR" env DB_URL="$db_url" \
-    DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
-    KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" \
-    DEMO_DATA=true RETENTION_CRON=off \
-    "$JAVA" ${BENCH_JAVA_OPTS:--XX:+UseSerialGC -Xms96m -Xmx192m -XX:MaxMetaspaceSize=192m -XX:+ExitOnOutOfMemoryError} -Dquarkus.http.port="$BENCH_BACKEND_PORT" -jar "$BACKEND_JAR"
-  POLL_INTERVAL=0.05 wait_until backend "$BACKEND_TIMEOUT" "log: ${LOGS#"$REPO"/}/bench-backend.log" \
-    http_ok "http://localhost:$BENCH_BACKEND_PORT/q/health/ready" || exit 1
-  t_ready=$(date +%s%N)
-  say "bench: stack ready in $(elapsed); running: $*"
+  # The backend starts twice when its class archive (AppCDS, see bench_class_archive) is missing or
+  # older than the jar: once to write the archive, and that start is the figure without it.
+  local java_opts="${BENCH_JAVA_OPTS:-$BENCH_JAVA_OPTS_DEFAULT}" archive cold_seconds=""
+  archive="$(bench_class_archive)"
+  if [ ! -s "$archive" ]; then
+    say "bench: writing the backend's class archive (one extra start; reused while the jar stays the same) ..."
+    rm -f "$archive"
+    bench_start_backend "$java_opts -XX:ArchiveClassesAtExit=$archive" || exit 1
+    cold_seconds="$STARTED_SECONDS"
+    stop_group "$(pid_of backend)" backend 60
+    forget backend
+    [ -s "$archive" ] || die "the JVM wrote no class archive at $archive; see ${LOGS#"$REPO"/}/bench-backend.log"
+    say "bench: start without the archive: $cold_seconds s"
+  fi
+  bench_start_backend "$java_opts -XX:SharedArchiveFile=$archive" || exit 1
+  local ready_seconds="$STARTED_SECONDS"
+  say "bench: stack ready in $(elapsed); backend start with the class archive: $ready_seconds s; running: $*"
 
   export BENCH_API_URL="http://localhost:$BENCH_BACKEND_PORT"
   export BENCH_KEYCLOAK_URL="$kc_url"
@@ -657,8 +696,7 @@ cmd_bench() {
   # for the VmRSS samples and the start figures that go with the results (spawn execs: the pid is java's)
   export BENCH_BACKEND_PID="$(pid_of backend)"
   export BENCH_BACKEND_LOG="$LOGS/bench-backend.log"
-  BENCH_BACKEND_READY_SECONDS=$(awk -v a="$t_exec" -v b="$t_ready" 'BEGIN { printf "%.2f", (b - a) / 1e9 }')
-  export BENCH_BACKEND_READY_SECONDS
+  export BENCH_BACKEND_READY_SECONDS="$ready_seconds" BENCH_BACKEND_READY_SECONDS_COLD="$cold_seconds"
   # the backend's configuration, for its `generate` command (run by the harness beside the backend)
   export DB_URL="$db_url" DB_USER=werkhub DB_PASSWORD=werkhub OIDC_AUTH_SERVER_URL="$kc_url/realms/werkhub" \
     KEYCLOAK_BACKEND_CLIENT_SECRET="$BACKEND_CLIENT_SECRET" RETENTION_CRON=off

@@ -76,6 +76,11 @@ public final class TestTokens {
                 .sign();
     }
 
+    /** A consultant's token that expires at the given moment (whole seconds, as JWT's exp). */
+    public static String consultantExpiringAt(Instant expiresAt) {
+        return claims("c-0001", "connie.consultant", CONSULTANT).expiresAt(expiresAt).sign();
+    }
+
     public static String wrongAudience() {
         return claims("c-0001", "connie.consultant", CONSULTANT).audience("some-other-api").sign();
     }

@@ -205,9 +205,10 @@ public final class Bench {
         f.add("Java " + System.getProperty("java.vm.name") + " " + Runtime.version() + "; "
                 + db.queryString("select version()"));
         String quarkus = quarkusStartedIn(o.backendLog);
-        f.add(String.format(Locale.ROOT, "backend: pid %s, start exec → ready %s, Quarkus \"started in\" %s, VmRSS now %s MB",
+        f.add(String.format(Locale.ROOT, "backend: pid %s, start exec → ready %s%s, Quarkus \"started in\" %s, VmRSS now %s MB",
                 o.backendPid > 0 ? o.backendPid : "unknown", o.backendReadySeconds == null ? "unknown"
                         : o.backendReadySeconds + " s",
+                o.backendReadySecondsCold == null ? "" : " (" + o.backendReadySecondsCold + " s without its class archive)",
                 quarkus == null ? "unknown" : quarkus + " s",
                 o.backendPid > 0 ? String.valueOf(Rss.current(o.backendPid) / 1024) : "unknown"));
         return f;

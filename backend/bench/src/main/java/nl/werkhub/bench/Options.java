@@ -38,6 +38,8 @@ final class Options {
     long backendPid;
     Path backendLog;
     String backendReadySeconds;
+    /** The start without the class archive, when this run had to write it first (stack.sh bench). */
+    String backendReadySecondsCold;
     int limit = 20;
     String vacancyId;
     boolean sqlOnly;
@@ -76,6 +78,10 @@ final class Options {
               --backend-log FILE      its log, for Quarkus's "started in" [BENCH_BACKEND_LOG]
             """.formatted(String.join(",", ALL_SCENARIOS));
 
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+
     static Options parse(String[] args, Map<String, String> env) {
         Options o = new Options();
         if (env.containsKey("BENCH_SIZES")) {
@@ -84,6 +90,7 @@ final class Options {
         o.backendPid = Long.parseLong(env.getOrDefault("BENCH_BACKEND_PID", "0").trim());
         o.backendLog = env.containsKey("BENCH_BACKEND_LOG") ? Path.of(env.get("BENCH_BACKEND_LOG")) : null;
         o.backendReadySeconds = env.get("BENCH_BACKEND_READY_SECONDS");
+        o.backendReadySecondsCold = blankToNull(env.get("BENCH_BACKEND_READY_SECONDS_COLD"));
         o.apiUrl = env.getOrDefault("BENCH_API_URL", "http://localhost:8095");
         o.keycloakUrl = env.getOrDefault("BENCH_KEYCLOAK_URL", "http://localhost:8191");
         o.dbUrl = env.getOrDefault("BENCH_DB_URL", "jdbc:postgresql://localhost:54331/werkhub");

@@ -82,6 +82,16 @@ public class AuditEventService {
     @Transactional(Transactional.TxType.MANDATORY)
     public void recordSearchHits(List<UUID> candidateIds, List<String> municipalityCodes, AuditActor actor,
             String route) {
+        recordAll(AuditAction.SEARCH_HIT, candidateIds, municipalityCodes, actor, route);
+    }
+
+    /**
+     * One event of {@code action} for each profile, in one statement however many there are (a
+     * chunk of a bulk intake). {@code municipalityCodes} lines up with {@code candidateIds}.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void recordAll(AuditAction action, List<UUID> candidateIds, List<String> municipalityCodes,
+            AuditActor actor, String route) {
         if (candidateIds.size() != municipalityCodes.size()) {
             throw new IllegalArgumentException("one municipality per candidate");
         }
@@ -92,14 +102,15 @@ public class AuditEventService {
         em.unwrap(Session.class).doWork(connection -> {
             try (PreparedStatement ps = connection.prepareStatement("""
                     insert into audit_event (id, occurred_at, actor, actor_role, action, candidate_id, municipality_code, route)
-                    select gen_random_uuid(), ?, ?, ?, 'SEARCH_HIT', h.id, h.municipality_code, ?
+                    select gen_random_uuid(), ?, ?, ?, ?, h.id, h.municipality_code, ?
                     from unnest(?, ?) as h(id, municipality_code)""")) {
                 ps.setObject(1, at.atOffset(ZoneOffset.UTC));
                 ps.setString(2, actor.username());
                 ps.setString(3, actor.role());
-                ps.setString(4, route);
-                ps.setArray(5, connection.createArrayOf("uuid", candidateIds.toArray()));
-                ps.setArray(6, connection.createArrayOf("varchar", municipalityCodes.toArray()));
+                ps.setString(4, action.name());
+                ps.setString(5, route);
+                ps.setArray(6, connection.createArrayOf("uuid", candidateIds.toArray()));
+                ps.setArray(7, connection.createArrayOf("varchar", municipalityCodes.toArray()));
                 ps.executeUpdate();
             }
         });

@@ -3,6 +3,7 @@ package nl.werkhub.candidate;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -322,16 +323,23 @@ public class CandidateIntakeService {
                 candidate.clientNumber = item.clientNumber();
                 profile.applyTo(candidate);
                 candidate.markCreated(writer, clock.instant());
-                candidates.persist(candidate);
                 created.add(candidate);
                 result.add(new Written(IntakeOutcome.CREATED, candidate, List.of(), talentInfo));
             }
         }
-        // after all profiles, so that the inserts of each table are batched together
-        created.forEach(c -> audit.record(AuditAction.CREATED, c.id, municipalityCode, actor, route));
-        updated.forEach(c -> audit.record(AuditAction.UPDATED, c.id, municipalityCode, actor, route));
+        // new profiles and the events of the chunk as a few set-based statements (see insertNew);
+        // changed profiles are managed entities and go out with the flush
+        candidates.insertNew(created);
+        audit.recordAll(AuditAction.CREATED, ids(created), Collections.nCopies(created.size(), municipalityCode),
+                actor, route);
+        audit.recordAll(AuditAction.UPDATED, ids(updated), Collections.nCopies(updated.size(), municipalityCode),
+                actor, route);
         candidates.flush();
         return result;
+    }
+
+    private static List<UUID> ids(List<Candidate> profiles) {
+        return profiles.stream().map(c -> c.id).toList();
     }
 
     /** Unknown talents, and retired ones the profile does not have yet. */

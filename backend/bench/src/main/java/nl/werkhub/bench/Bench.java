@@ -83,6 +83,7 @@ public final class Bench {
             System.out.printf("[bench] %,d profiles, %,d vacancies, %,d placements, %,d follow-up calls%n", size,
                     db.queryLong("select count(*) from vacancy"), db.queryLong("select count(*) from placement"),
                     db.queryLong("select count(*) from follow_up_call"));
+            settle(o, api, tokens, db, wrk);
             List<Row> sizeRows = new ArrayList<>();
             for (String name : o.scenarios) {
                 Scenario s = scenario(name.trim(), o, api, tokens, db);
@@ -123,6 +124,44 @@ public final class Bench {
                 throw new IllegalArgumentException("unknown scenario: " + name);
             }
         };
+    }
+
+    /**
+     * Before the first timed phase of a size, two things that would otherwise land on whichever
+     * scenario runs first: the dirty pages of the data just loaded (a checkpoint writes them now,
+     * not during a timing), and a backend whose JIT has not yet compiled the paths a scenario takes
+     * (a fresh start, or code a scenario reaches for the first time). Every scenario runs once,
+     * for the warm-up time (the intake: one whole untimed round), and nothing of it is recorded.
+     */
+    static void settle(Options o, Api api, Tokens tokens, Db db, Wrk wrk) {
+        long t = System.nanoTime();
+        db.execute("checkpoint");
+        for (String name : o.scenarios) {
+            Scenario s = scenario(name.trim(), o, api, tokens, db);
+            s.prepare();
+            if (s instanceof IntakeScenario intake) {
+                intake.measure();
+                continue;
+            }
+            int c = (o.concurrency != null ? o.concurrency : s.concurrency()).stream().max(Integer::compare).orElse(1);
+            List<LoadRunner.Result> runs = new ArrayList<>();
+            if (!o.sqlOnly) {
+                runs.add(wrk.run("settle " + s.name(), o.apiUrl, s.paths(), tokens.fresh(s.user(), o.warmup.plusSeconds(30)),
+                        c, Duration.ZERO, o.warmup, o.maxRequests));
+            }
+            if (s.sqlLabel() != null) {
+                runs.add(LoadRunner.run("settle " + s.name(), c, Duration.ZERO, o.warmup, o.maxRequests, s.sql()));
+            }
+            for (LoadRunner.Result r : runs) {
+                if (r.errors() > 0) {
+                    throw new BenchException(r.label() + ": " + r.errors() + " request(s) failed; the first: "
+                            + r.firstError());
+                }
+            }
+        }
+        db.execute("checkpoint");
+        System.out.printf(Locale.ROOT, "[bench] settled: checkpoint, every scenario once untimed (%.0f s)%n",
+                (System.nanoTime() - t) / 1e9);
     }
 
     private static List<Row> runScenario(Scenario s, Options o, Tokens tokens, Wrk wrk, int size) {

@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,14 +17,16 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * Municipal bulk intake of {@code --intake-profiles} (10,000) new profiles, 1,000 per request, as the
- * municipalities' machine clients, against the same rows written directly over JDBC: batched inserts
- * into the same tables (candidate, candidate_talent, audit_event; the triggers fire and fill
- * candidate_match_profile as they do for the API), one transaction per 1,000, as many connections as
- * requests in flight. The payloads are profiles the data set already holds, read back through the
+ * municipalities' machine clients, against the same rows written directly over JDBC: one set-based
+ * insert per table, as the backend writes new profiles (candidate, candidate_talent, audit_event; the
+ * triggers fire and fill candidate_match_profile as they do for the API), one transaction per 1,000
+ * (the backend commits every 100), as many connections as requests in flight. The payloads are profiles the data set already holds, read back through the
  * municipal API, under client numbers of their own ({@code BINTAKE-}, and {@code BSQL-} for the JDBC
  * copy), so they are new profiles to the intake. Both sets are deleted with SQL afterwards, so the
  * next size starts from the same data; the API's erasure (one DELETE per profile, 10,000 requests)
@@ -37,6 +38,7 @@ final class IntakeScenario implements Scenario {
     static final List<String> MUNICIPALITIES = List.of("rotterdam", "capelle", "nissewaard");
     static final String API_PREFIX = "BINTAKE-";
     static final String SQL_PREFIX = "BSQL-";
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> RESPONSE_ONLY = List.of("id", "municipalityCode", "clientNumber", "version",
             "createdAt", "updatedAt");
 
@@ -72,7 +74,7 @@ final class IntakeScenario implements Scenario {
 
     @Override
     public String sqlLabel() {
-        return "batched INSERTs into candidate, candidate_talent, audit_event";
+        return "one set-based INSERT (jsonb_populate_recordset) each into candidate, candidate_talent, audit_event";
     }
 
     @Override
@@ -364,28 +366,28 @@ final class IntakeScenario implements Scenario {
         return out;
     }
 
+    /**
+     * One set-based INSERT for all rows of a table, as the backend writes a chunk's new profiles
+     * (CandidateRepository.insertNew): the rows as one JSON array, which jsonb_populate_recordset
+     * turns into rows of the table's type; each value is the column's text form, read by the
+     * column type's own input function.
+     */
     private static void insert(Connection c, Table t, List<String[]> rows) throws SQLException {
         if (rows.isEmpty()) {
             return;
         }
-        StringBuilder sql = new StringBuilder("insert into ").append(t.name()).append(" (")
-                .append(String.join(", ", t.columns())).append(") values (");
-        for (int i = 0; i < t.columns().size(); i++) {
-            sql.append(i == 0 ? "" : ", ").append("?::").append(t.types().get(i));
-        }
-        sql.append(')');
-        try (PreparedStatement ps = c.prepareStatement(sql.toString())) {
-            for (String[] row : rows) {
-                for (int i = 0; i < row.length; i++) {
-                    if (row[i] == null) {
-                        ps.setNull(i + 1, Types.VARCHAR);
-                    } else {
-                        ps.setString(i + 1, row[i]);
-                    }
-                }
-                ps.addBatch();
+        ArrayNode json = JSON.createArrayNode();
+        for (String[] row : rows) {
+            ObjectNode r = json.addObject();
+            for (int i = 0; i < row.length; i++) {
+                r.put(t.columns().get(i), row[i]);
             }
-            ps.executeBatch();
+        }
+        String columns = String.join(", ", t.columns());
+        try (PreparedStatement ps = c.prepareStatement("insert into " + t.name() + " (" + columns + ") select "
+                + columns + " from jsonb_populate_recordset(null::" + t.name() + ", ?::jsonb)")) {
+            ps.setString(1, json.toString());
+            ps.executeUpdate();
         }
     }
 

@@ -129,9 +129,10 @@ public final class Bench {
     /**
      * Before the first timed phase of a size, two things that would otherwise land on whichever
      * scenario runs first: the dirty pages of the data just loaded (a checkpoint writes them now,
-     * not during a timing), and a backend whose JIT has not yet compiled the paths a scenario takes
+     * not during a timing), and a backend whose JIT has not yet compiled the paths a scenario takes;
+     * GET by id needed a minute or two of traffic to come from ~1,650 to ~3,000 req/s
      * (a fresh start, or code a scenario reaches for the first time). Every scenario runs once,
-     * for the warm-up time (the intake: one whole untimed round), and nothing of it is recorded;
+     * for --settle (the intake: one whole untimed round), and nothing of it is recorded;
      * then the rows that round left behind are vacuumed.
      */
     static void settle(Options o, Api api, Tokens tokens, Db db, Wrk wrk) {
@@ -147,11 +148,11 @@ public final class Bench {
             int c = (o.concurrency != null ? o.concurrency : s.concurrency()).stream().max(Integer::compare).orElse(1);
             List<LoadRunner.Result> runs = new ArrayList<>();
             if (!o.sqlOnly) {
-                runs.add(wrk.run("settle " + s.name(), o.apiUrl, s.paths(), tokens.fresh(s.user(), o.warmup.plusSeconds(30)),
-                        c, Duration.ZERO, o.warmup, o.maxRequests));
+                runs.add(wrk.run("settle " + s.name(), o.apiUrl, s.paths(), tokens.fresh(s.user(), o.settle.plusSeconds(30)),
+                        c, Duration.ZERO, o.settle, 0));
             }
             if (s.sqlLabel() != null) {
-                runs.add(LoadRunner.run("settle " + s.name(), c, Duration.ZERO, o.warmup, o.maxRequests, s.sql()));
+                runs.add(LoadRunner.run("settle " + s.name(), c, Duration.ZERO, o.settle, Long.MAX_VALUE, s.sql()));
             }
             for (LoadRunner.Result r : runs) {
                 if (r.errors() > 0) {

@@ -32,6 +32,8 @@ final class Options {
     /** null: each scenario's own (Scenario#concurrency). */
     List<Integer> concurrency;
     Duration warmup = Duration.ofSeconds(5);
+    /** Untimed run of each scenario before the first timed phase of a size (Bench.settle). */
+    Duration settle = Duration.ofSeconds(30);
     Duration duration = Duration.ofSeconds(10);
     long maxRequests = 30_000;
     int intakeProfiles = 10_000;
@@ -63,6 +65,7 @@ final class Options {
                                       also candidate-search-any, get:/any/path (API side only)
               --concurrency 1,4       connections per phase, for every scenario [each scenario's own]
               --warmup 5s             warm-up per phase, not recorded [5s]
+              --settle 30s            before each size, every scenario untimed for this long [30s]
               --duration 10s          measured time per phase, at most [10s]
               --max-requests N        measured requests per phase, at most [30000]
               --limit N               suggestions per request [20]
@@ -116,6 +119,7 @@ final class Options {
                 case "--concurrency" -> o.concurrency = List.of(next(args, ++i, a).split(",")).stream()
                         .map(c -> positive(a, c)).toList();
                 case "--warmup" -> o.warmup = duration(a, next(args, ++i, a));
+                case "--settle" -> o.settle = duration(a, next(args, ++i, a));
                 case "--duration" -> o.duration = duration(a, next(args, ++i, a));
                 case "--max-requests" -> o.maxRequests = positive(a, next(args, ++i, a));
                 case "--limit" -> o.limit = positive(a, next(args, ++i, a));

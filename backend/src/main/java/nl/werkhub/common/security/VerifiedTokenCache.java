@@ -111,12 +111,6 @@ public class VerifiedTokenCache {
         }
     }
 
-    /** Tokens kept now (for tests and metrics). */
-    long size() {
-        identities.cleanUp();
-        return identities.estimatedSize();
-    }
-
     /** Answers a bearer token from the cache before the OIDC extension's provider (priority 0) verifies it. */
     @ApplicationScoped
     public static class Lookup implements IdentityProvider<TokenAuthenticationRequest> {

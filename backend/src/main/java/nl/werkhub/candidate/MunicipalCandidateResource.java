@@ -34,6 +34,7 @@ import nl.werkhub.common.i18n.Languages;
 import nl.werkhub.common.i18n.Text;
 import nl.werkhub.common.web.ApiResponses;
 import nl.werkhub.common.web.Bodies;
+import nl.werkhub.common.web.MunicipalRateLimited;
 import nl.werkhub.common.web.PageRequest;
 import nl.werkhub.common.web.QueryParams;
 
@@ -57,6 +58,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Path(MunicipalCandidateResource.BASE)
 @Produces(MediaType.APPLICATION_JSON)
 @RolesAllowed(Roles.MUNICIPALITY)
+@MunicipalRateLimited
 @Tag(name = "Municipal intake", description = "Municipal systems publish, read back and erase their job seekers' talent profiles")
 public class MunicipalCandidateResource {
 

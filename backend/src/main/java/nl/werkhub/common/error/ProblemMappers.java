@@ -60,6 +60,10 @@ public class ProblemMappers {
         List<Violation> violations = e.fieldErrors() == null ? null
                 : e.fieldErrors().stream().map(f -> new Violation(f.field(), f.message().in(locale))).toList();
         Response r = problemResponse(e.type().status(), e.type(), e.detail(), violations, e.matchId(), ctx);
+        if (e instanceof TooManyRequestsException tooMany) {
+            return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, Long.toString(tooMany.retryAfterSeconds()))
+                    .build();
+        }
         // a dependency that is down (the jobcoach directory): tell clients when a retry makes sense
         return e.type().status() == 503 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "10").build() : r;
     }

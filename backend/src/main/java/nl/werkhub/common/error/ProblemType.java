@@ -23,9 +23,13 @@ public enum ProblemType {
     // logging a follow-up call that was already logged or cancelled (issue 5)
     CALL_NOT_PLANNED(409, "call-not-planned"),
     PRECONDITION_FAILED(412, "precondition-failed"),
+    // a body larger than its route accepts (nl.werkhub.common.web.RequestBodyLimit)
+    PAYLOAD_TOO_LARGE(413, "payload-too-large"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION_FAILED(422, "validation-failed"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
+    // a municipal client over its rate (nl.werkhub.common.web.MunicipalRateLimit)
+    TOO_MANY_REQUESTS(429, "too-many-requests"),
     INTERNAL_ERROR(500, "internal-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),
     // declared after service-unavailable, so that forStatus(503) stays the generic one

@@ -12,6 +12,9 @@ public final class ApiResponses {
     public static final String CONFLICT = "Conflict";
     public static final String PRECONDITION_FAILED = "PreconditionFailed";
     public static final String UNSUPPORTED_MEDIA_TYPE = "UnsupportedMediaType";
+    public static final String PAYLOAD_TOO_LARGE = "PayloadTooLarge";
+    public static final String TOO_MANY_REQUESTS = "TooManyRequests";
+    public static final String RETRY_AFTER_HEADER = "Retry-After";
     public static final String VALIDATION_FAILED = "ValidationFailed";
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String INTERNAL_ERROR = "InternalError";

@@ -18,13 +18,15 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * only the responses specific to an operation. Every operation gets 500 ({@link ApiResponses#INTERNAL_ERROR});
  * operations that carry a security requirement (i.e. {@code @RolesAllowed}) also get 401
  * ({@link ApiResponses#UNAUTHORIZED}) and 403 ({@link ApiResponses#FORBIDDEN}), public ones do not.
- * A response an operation declares itself (with a ref or content) wins. Registered through
+ * Operations that take a body get 413 ({@link RequestBodyLimit}); the municipal intake routes get 429
+ * ({@link MunicipalRateLimit}). A response an operation declares itself (with a ref or content) wins. Registered through
  * {@code mp.openapi.filter}, so it shapes the build-time document ({@code target/openapi/openapi.yaml})
  * as well as {@code /q/openapi}.
  */
 public class CommonProblemResponsesFilter implements OASFilter {
 
     static final String API_PREFIX = "/api";
+    static final String MUNICIPAL_PREFIX = "/api/municipalities/{code}/candidates";
 
     /** Response codes in numeric order; non-numeric keys such as {@code default} last. */
     private static final Comparator<String> RESPONSE_ORDER = Comparator
@@ -38,12 +40,12 @@ public class CommonProblemResponsesFilter implements OASFilter {
         }
         openAPI.getPaths().getPathItems().forEach((path, item) -> {
             if (path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/")) {
-                addCommonResponses(item);
+                addCommonResponses(item, path.equals(MUNICIPAL_PREFIX) || path.startsWith(MUNICIPAL_PREFIX + "/"));
             }
         });
     }
 
-    private static void addCommonResponses(PathItem item) {
+    private static void addCommonResponses(PathItem item, boolean rateLimited) {
         for (Operation operation : item.getOperations().values()) {
             boolean secured = operation.getSecurity() != null && !operation.getSecurity().isEmpty();
             Map<String, APIResponse> responses = new TreeMap<>(RESPONSE_ORDER);
@@ -53,6 +55,12 @@ public class CommonProblemResponsesFilter implements OASFilter {
             if (secured) {
                 addUnlessDeclared(responses, "401", ApiResponses.UNAUTHORIZED);
                 addUnlessDeclared(responses, "403", ApiResponses.FORBIDDEN);
+            }
+            if (operation.getRequestBody() != null) {
+                addUnlessDeclared(responses, "413", ApiResponses.PAYLOAD_TOO_LARGE);
+            }
+            if (rateLimited) {
+                addUnlessDeclared(responses, "429", ApiResponses.TOO_MANY_REQUESTS);
             }
             addUnlessDeclared(responses, "500", ApiResponses.INTERNAL_ERROR);
             APIResponses target = operation.getResponses() != null ? operation.getResponses()

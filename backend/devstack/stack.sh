@@ -563,8 +563,9 @@ cmd_e2e() {
     err "e2e: the SPA build failed (exit $rc). Log: $LOGS/e2e-build.log"; show_log "$LOGS/e2e-build.log"; exit 1
   fi
   say "e2e: SPA built ($(elapsed))"
+  # the preview sends the SPA's Content-Security-Policy, which names the Keycloak it logs in at
   spawn frontend "$LOGS/e2e-frontend.log" "$FRONTEND_DIR" env VITE_API_PROXY_TARGET="http://localhost:$E2E_BACKEND_PORT" \
-    npm run preview -- --port "$E2E_SPA_PORT" --strictPort
+    VITE_OIDC_AUTHORITY="$kc_url/realms/werkhub" npm run preview -- --port "$E2E_SPA_PORT" --strictPort
 
   wait_until keycloak "$KEYCLOAK_TIMEOUT" "log: ${LOGS#"$REPO"/}/e2e-keycloak.log" \
     http_ok "$kc_url/realms/werkhub/.well-known/openid-configuration" || exit 1

@@ -13,6 +13,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Ajv2019 from 'ajv/dist/2019.js';
 import yaml from 'js-yaml';
+import { securityHeaders } from '../security-headers.mjs';
 
 const require = createRequire(import.meta.url);
 const frontend = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -194,6 +195,40 @@ check(roots.size > 0, 'openapi.yaml lists paths');
 for (const root of roots) {
   check(proxied.has(root), `nginx proxies ${root} (a path of openapi.yaml) to the backend`);
 }
+
+// ---- the SPA's security headers and the body limit (issue 7, "Limits") ------------------------
+// nginx must send what Vite sends (security-headers.mjs, the policy the e2e tests run the SPA
+// with), for the Keycloak origin the image is built for.
+const serverLevel = nginx.slice(0, nginx.search(/\n\s*location\s/));
+const nginxHeaders = Object.fromEntries(
+  [...serverLevel.matchAll(/add_header\s+(\S+)\s+("([^"]*)"|(\S+))\s+always;/g)].map((m) => [m[1], m[3] ?? m[4]]),
+);
+const authority = services.frontend?.build?.args?.VITE_OIDC_AUTHORITY;
+check(Boolean(authority), 'the SPA image is built with a VITE_OIDC_AUTHORITY');
+if (authority) {
+  for (const [header, value] of Object.entries(securityHeaders(authority, 'build'))) {
+    check(nginxHeaders[header] === value, `nginx sends ${header}: ${value} (it sends ${nginxHeaders[header]})`);
+  }
+}
+for (const [path, block] of [...nginx.matchAll(/location\s+(\/[^\s{]*)\s*\{([^}]*)\}/g)].map((m) => [m[1], m[2]])) {
+  // an add_header in a location drops the server-level ones there; only the proxied backend paths may do so
+  if (/add_header/.test(block)) {
+    check(/proxy_pass/.test(block) && /add_header\s+X-Content-Type-Options\s+nosniff\s+always;/.test(block),
+      `nginx location ${path} drops the security headers (add_header without nosniff, not proxied)`);
+  }
+}
+const toBytes = (size) => {
+  const m = /^(\d+)([kKmMgG]?)$/.exec(size ?? '');
+  return m ? Number(m[1]) * { '': 1, k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[m[2].toLowerCase()] : NaN;
+};
+const bulkLimit = /werkhub\.limits\.bulk-max-body-size=\$\{[A-Z_]+:([^}]+)\}/.exec(
+  read('backend/src/main/resources/application.properties'),
+)?.[1];
+const nginxLimit = /client_max_body_size\s+(\S+);/.exec(nginx)?.[1];
+check(
+  toBytes(nginxLimit) >= toBytes(bulkLimit),
+  `nginx client_max_body_size ${nginxLimit} lets the backend's bulk limit ${bulkLimit} through (the backend answers 413 problems itself)`,
+);
 
 // ---- Compose itself, where it is installed -----------------------------------------------------
 let composeRan = 'docker-compose not installed (.ci/run installs Debian\'s)';

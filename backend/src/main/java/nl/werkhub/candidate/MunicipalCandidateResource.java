@@ -133,6 +133,7 @@ public class MunicipalCandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalCandidateResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)

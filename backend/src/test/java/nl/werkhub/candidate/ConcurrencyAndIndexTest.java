@@ -177,7 +177,9 @@ class ConcurrencyAndIndexTest {
                     for (Future<Integer> f : answers) {
                         statuses.add(f.get());
                     }
-                    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 201), statuses.toString());
+                    // no 500, and no 412 either: nobody sent If-Match; a 409 ("send it again") only after
+                    // losing ten times in a row to other writers
+                    assertTrue(statuses.stream().allMatch(s -> s == 200 || s == 201 || s == 409), statuses.toString());
                     assertEquals(existing ? 0 : 1, statuses.stream().filter(s -> s == 201).count(), statuses.toString());
                     long rows = count("select count(*) from candidate where client_number = '" + number + "'");
                     assertEquals(1, rows);

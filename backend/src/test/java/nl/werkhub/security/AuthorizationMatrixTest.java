@@ -184,8 +184,14 @@ class AuthorizationMatrixTest {
 
     @Test
     void everyOperationInTheContractHasExactlyOneRuleAndEveryRuleAnOperation() throws IOException {
-        Map<String, Operation> operations = operations();
-        List<Row> rows = matrix(null);
+        List<String> problems = coverageProblems(operations(), matrix(null));
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+        }
+    }
+
+    /** What is wrong between the contract and the table, one line per kind of problem; empty when nothing. */
+    private static List<String> coverageProblems(Map<String, Operation> operations, List<Row> rows) {
         Set<String> declared = new LinkedHashSet<>();
         List<String> twice = new ArrayList<>();
         for (Row r : rows) {
@@ -196,10 +202,18 @@ class AuthorizationMatrixTest {
         List<String> unguarded = operations.keySet().stream().filter(id -> !declared.contains(id))
                 .map(id -> id + " (" + operations.get(id) + ")").toList();
         List<String> stale = declared.stream().filter(id -> !operations.containsKey(id)).toList();
-        assertEquals(List.of(), unguarded, "operations in openapi.yaml without a rule in AuthorizationMatrixTest.matrix():"
-                + " declare who may call them");
-        assertEquals(List.of(), stale, "rules in AuthorizationMatrixTest.matrix() for operations that openapi.yaml no longer has");
-        assertEquals(List.of(), twice, "operations with more than one rule");
+        List<String> problems = new ArrayList<>();
+        if (!unguarded.isEmpty()) {
+            problems.add("operations in openapi.yaml without a rule in AuthorizationMatrixTest.matrix(), declare who may"
+                    + " call them: " + unguarded);
+        }
+        if (!stale.isEmpty()) {
+            problems.add("rules in AuthorizationMatrixTest.matrix() for operations that openapi.yaml no longer has: " + stale);
+        }
+        if (!twice.isEmpty()) {
+            problems.add("operations with more than one rule: " + twice);
+        }
+        return problems;
     }
 
     @Test
@@ -238,10 +252,14 @@ class AuthorizationMatrixTest {
                 "operation", "method", "path", "anon cons  job adm  rot  cap staff", table);
         System.out.printf("Authorization matrix: %d operations x %d callers = %d cells checked (%s) in %.1f s"
                 + " (fixtures %.1f s)%n", operations.size(), Caller.values().length, cells, byExpectation, seconds, fixtureSeconds);
-        assertEquals(operations.size() * Caller.values().length, cells, "every operation was walked by every caller");
+        List<String> problems = new ArrayList<>(coverageProblems(operations, matrix(fixtures)));
         if (!failures.isEmpty()) {
-            fail(failures.size() + " cells answered otherwise than the matrix declares:\n  " + String.join("\n  ", failures));
+            problems.add(failures.size() + " cells answered otherwise than the matrix declares:\n  " + String.join("\n  ", failures));
         }
+        if (!problems.isEmpty()) {
+            fail(String.join("\n", problems));
+        }
+        assertEquals(operations.size() * Caller.values().length, cells, "every operation was walked by every caller");
     }
 
     /** Null when the response is what the cell expects, otherwise what is wrong. */

@@ -111,7 +111,10 @@ public class VerifiedTokenCache {
         }
     }
 
-    /** Answers a bearer token from the cache before the OIDC extension's provider (priority 0) verifies it. */
+    /**
+     * Answers a bearer token from the cache before the OIDC extension's provider verifies it. That
+     * provider keeps the interface's default priority, {@code SYSTEM_FIRST + 1}; higher goes first.
+     */
     @ApplicationScoped
     public static class Lookup implements IdentityProvider<TokenAuthenticationRequest> {
 
@@ -125,7 +128,7 @@ public class VerifiedTokenCache {
 
         @Override
         public int priority() {
-            return 100;
+            return SYSTEM_FIRST + 100;
         }
 
         @Override

@@ -30,6 +30,9 @@ class VerifiedTokenCacheTest {
     @Inject
     VerifiedTokenCache cache;
 
+    @Inject
+    TokenCacheProbe probe;
+
     @Test
     void aVerifiedTokenIsKeptAndAnsweredFromTheCache() {
         String token = TestTokens.consultant();
@@ -41,7 +44,13 @@ class VerifiedTokenCacheTest {
         assertNotNull(kept, "kept after the first request");
         assertEquals("connie.consultant", kept.getPrincipal().getName());
         assertEquals(true, kept.hasRole(TestTokens.CONSULTANT));
+
+        int verified = probe.verified();
+        int fromCache = probe.fromCache();
         given().auth().oauth2(token).get("/api/employers").then().statusCode(200);
+        given().auth().oauth2(token).get("/api/employers").then().statusCode(200);
+        assertEquals(verified, probe.verified(), "the same token is not verified again");
+        assertEquals(fromCache + 2, probe.fromCache(), "both requests were answered from the cache");
     }
 
     @Test

@@ -2336,7 +2336,10 @@ export interface operations {
     createEmployer: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; makes a retry of this create safe. The first successful answer (status, body, Location, ETag) is kept for 24 hours (`werkhub.idempotency.ttl`) under the caller (token subject) and this key. The same request again with the same key gets that answer back, with `Idempotent-Replayed: true`, and creates nothing; the same key with another body (or on another operation) is 422 `idempotency-key-reused`; while the first request is still running it is 409 `idempotency-key-in-use` (`Retry-After: 1`). Error answers are not kept: the request may be repeated. 1 to 255 printable ASCII characters, e.g. a UUID (quotes around it, as in the IETF draft, are ignored); anything else is 400. Another caller's key of the same value is another key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2701,7 +2704,10 @@ export interface operations {
     createMatch: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; makes a retry of this create safe. The first successful answer (status, body, Location, ETag) is kept for 24 hours (`werkhub.idempotency.ttl`) under the caller (token subject) and this key. The same request again with the same key gets that answer back, with `Idempotent-Replayed: true`, and creates nothing; the same key with another body (or on another operation) is 422 `idempotency-key-reused`; while the first request is still running it is 409 `idempotency-key-in-use` (`Retry-After: 1`). Error answers are not kept: the request may be repeated. 1 to 255 printable ASCII characters, e.g. a UUID (quotes around it, as in the IETF draft, are ignored); anything else is 400. Another caller's key of the same value is another key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2887,7 +2893,10 @@ export interface operations {
     bulkIntakeMunicipalCandidates: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; makes a retry of this create safe. The first successful answer (status, body, Location, ETag) is kept for 24 hours (`werkhub.idempotency.ttl`) under the caller (token subject) and this key. The same request again with the same key gets that answer back, with `Idempotent-Replayed: true`, and creates nothing; the same key with another body (or on another operation) is 422 `idempotency-key-reused`; while the first request is still running it is 409 `idempotency-key-in-use` (`Retry-After: 1`). Error answers are not kept: the request may be repeated. 1 to 255 printable ASCII characters, e.g. a UUID (quotes around it, as in the IETF draft, are ignored); anything else is 400. Another caller's key of the same value is another key. */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 /** @description Municipality code */
                 code: string;
@@ -2913,6 +2922,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
             500: components["responses"]["InternalError"];
@@ -2994,6 +3004,7 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            409: components["responses"]["Conflict"];
             412: components["responses"]["PreconditionFailed"];
             415: components["responses"]["UnsupportedMediaType"];
             422: components["responses"]["ValidationFailed"];
@@ -3506,7 +3517,10 @@ export interface operations {
     createVacancy: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description Optional; makes a retry of this create safe. The first successful answer (status, body, Location, ETag) is kept for 24 hours (`werkhub.idempotency.ttl`) under the caller (token subject) and this key. The same request again with the same key gets that answer back, with `Idempotent-Replayed: true`, and creates nothing; the same key with another body (or on another operation) is 422 `idempotency-key-reused`; while the first request is still running it is 409 `idempotency-key-in-use` (`Retry-After: 1`). Error answers are not kept: the request may be repeated. 1 to 255 printable ASCII characters, e.g. a UUID (quotes around it, as in the IETF draft, are ignored); anything else is 400. Another caller's key of the same value is another key. */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -1,8 +1,11 @@
 package nl.werkhub.candidate;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import java.util.UUID;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.inject.Inject;
@@ -32,6 +35,7 @@ import nl.werkhub.common.audit.Roles;
 import nl.werkhub.common.error.ResourceNotFoundException;
 import nl.werkhub.common.i18n.Languages;
 import nl.werkhub.common.i18n.Text;
+import nl.werkhub.common.idempotency.IdempotencyKeys;
 import nl.werkhub.common.web.ApiResponses;
 import nl.werkhub.common.web.Bodies;
 import nl.werkhub.common.web.PageRequest;
@@ -75,6 +79,9 @@ public class MunicipalCandidateResource {
 
     @Inject
     Validator validator;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @GET
     @Operation(operationId = "listMunicipalCandidates",
@@ -126,6 +133,7 @@ public class MunicipalCandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = MunicipalCandidateResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "412", ref = ApiResponses.PRECONDITION_FAILED)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
@@ -174,9 +182,13 @@ public class MunicipalCandidateResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BulkIntakeResponse.class)))
     @APIResponse(responseCode = "400", ref = ApiResponses.MALFORMED_REQUEST)
     @APIResponse(responseCode = "404", ref = ApiResponses.NOT_FOUND)
+    @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    public BulkIntakeResponse bulk(@Parameter(description = "Municipality code") @PathParam("code") String code,
+    public Response bulk(@Parameter(description = "Municipality code") @PathParam("code") String code,
+            @Parameter(in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH))
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
             @RequestBody(required = true) BulkIntakeRequest request,
             @Context UriInfo uriInfo, @Context HttpHeaders headers) {
         requireOwn(code);
@@ -185,8 +197,17 @@ public class MunicipalCandidateResource {
             throw new ConstraintViolationException(violations);
         }
         Locale locale = Languages.of(headers.getHeaderString(HttpHeaders.ACCEPT_LANGUAGE));
-        return intake.bulk(code, request.items(), actor(), ROUTE_BULK, locale,
-                uriInfo.getRequestUri().getRawPath());
+        // The chunks commit one by one (each item succeeds or fails on its own), so the key is stored after
+        // the last: a crash in between leaves the written profiles and no key, and the retry, an upsert by
+        // client number like the first, finds them UNCHANGED. The answer holds ids, client numbers and
+        // problems without values; an erasure deletes it (it names the candidate).
+        return idempotency.create(idempotencyKey, ROUTE_BULK, request, () -> {
+            BulkIntakeResponse answer = intake.bulk(code, request.items(), actor(), ROUTE_BULK, locale,
+                    uriInfo.getRequestUri().getRawPath());
+            List<UUID> named = answer.results().stream().map(BulkIntakeResult::candidateId).filter(Objects::nonNull)
+                    .toList();
+            return new IdempotencyKeys.Created(200, answer, null, null, named);
+        });
     }
 
     /** 404 unless the caller's municipality claim is exactly {@code code}. */

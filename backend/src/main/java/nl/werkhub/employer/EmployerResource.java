@@ -26,6 +26,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.werkhub.common.Sector;
 import nl.werkhub.common.audit.CurrentUser;
 import nl.werkhub.common.audit.Roles;
+import nl.werkhub.common.idempotency.IdempotencyKeys;
 import nl.werkhub.common.web.ApiResponses;
 import nl.werkhub.common.web.Bodies;
 import nl.werkhub.common.web.PageRequest;
@@ -55,6 +56,9 @@ public class EmployerResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.ADMIN, Roles.JOBCOACH })
@@ -96,10 +100,17 @@ public class EmployerResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    public Response create(@RequestBody(required = true) EmployerRequest request, @Context UriInfo uriInfo) {
-        EmployerResponse created = service.create(Bodies.require(request), currentUser.actor());
-        URI location = uriInfo.getBaseUriBuilder().path("api/employers").path(created.id().toString()).build();
-        return Response.created(location).tag(etag(created)).entity(created).build();
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH))
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @RequestBody(required = true) EmployerRequest request, @Context UriInfo uriInfo) {
+        EmployerRequest body = Bodies.require(request);
+        return idempotency.create(idempotencyKey, "POST /api/employers", body, () -> {
+            EmployerResponse created = service.create(body, currentUser.actor());
+            URI location = uriInfo.getBaseUriBuilder().path("api/employers").path(created.id().toString()).build();
+            return IdempotencyKeys.Created.of(created, location, created.version(), null);
+        });
     }
 
     @GET

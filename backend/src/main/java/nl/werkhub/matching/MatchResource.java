@@ -23,6 +23,7 @@ import jakarta.ws.rs.core.UriInfo;
 
 import nl.werkhub.common.audit.CurrentUser;
 import nl.werkhub.common.audit.Roles;
+import nl.werkhub.common.idempotency.IdempotencyKeys;
 import nl.werkhub.common.web.ApiResponses;
 import nl.werkhub.common.web.Bodies;
 import nl.werkhub.common.web.PageRequest;
@@ -59,6 +60,9 @@ public class MatchResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.JOBCOACH, Roles.MUNICIPALITY })
@@ -105,17 +109,24 @@ public class MatchResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    public Response create(@RequestBody(required = true) MatchCreateRequest request, @Context UriInfo uriInfo) {
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH))
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @RequestBody(required = true) MatchCreateRequest request, @Context UriInfo uriInfo) {
         refuseMunicipalities();
         MatchCreateRequest body = Bodies.require(request);
-        MatchResponse created;
         try {
-            created = service.create(body, currentUser.actor());
+            return idempotency.create(idempotencyKey, "POST /api/matches", body, () -> {
+                MatchResponse created = service.create(body, currentUser.actor());
+                URI location = uriInfo.getBaseUriBuilder().path("api/matches").path(created.id().toString()).build();
+                // the answer names the candidate: an erasure deletes it with the rest
+                return IdempotencyKeys.Created.of(created, location, created.version(), List.of(created.candidateId()));
+            });
         } catch (MatchService.PairTaken race) {
+            // outside the create's transaction (and the key's), which the lost race has rolled back
             throw service.matchExistsAfterRace(race);
         }
-        URI location = uriInfo.getBaseUriBuilder().path("api/matches").path(created.id().toString()).build();
-        return Response.created(location).tag(etag(created)).entity(created).build();
     }
 
     @GET

@@ -43,6 +43,14 @@ public class VacancyRepository implements PanacheRepositoryBase<Vacancy, UUID> {
     }
 
     /** Whether any match (nl.werkhub.matching) names this vacancy, in any status. */
+    /** Placements on the vacancy that are {@code ACTIVE}: people working in one of its positions now. */
+    public long activePlacements(UUID vacancyId) {
+        return ((Number) getEntityManager()
+                .createNativeQuery("select count(*) from placement where vacancy_id = :id and status = 'ACTIVE'")
+                .setParameter("id", vacancyId)
+                .getSingleResult()).longValue();
+    }
+
     public boolean hasMatches(UUID vacancyId) {
         return (Boolean) getEntityManager()
                 .createNativeQuery("select exists (select 1 from match where vacancy_id = :id)")

@@ -27,6 +27,7 @@ import jakarta.ws.rs.core.UriInfo;
 import nl.werkhub.common.Sector;
 import nl.werkhub.common.audit.CurrentUser;
 import nl.werkhub.common.audit.Roles;
+import nl.werkhub.common.idempotency.IdempotencyKeys;
 import nl.werkhub.common.web.ApiResponses;
 import nl.werkhub.common.web.Bodies;
 import nl.werkhub.common.web.PageRequest;
@@ -56,6 +57,9 @@ public class VacancyResource {
 
     @Inject
     CurrentUser currentUser;
+
+    @Inject
+    IdempotencyKeys idempotency;
 
     @GET
     @RolesAllowed({ Roles.CONSULTANT, Roles.ADMIN, Roles.JOBCOACH })
@@ -98,10 +102,17 @@ public class VacancyResource {
     @APIResponse(responseCode = "409", ref = ApiResponses.CONFLICT)
     @APIResponse(responseCode = "415", ref = ApiResponses.UNSUPPORTED_MEDIA_TYPE)
     @APIResponse(responseCode = "422", ref = ApiResponses.VALIDATION_FAILED)
-    public Response create(@RequestBody(required = true) VacancyRequest request, @Context UriInfo uriInfo) {
-        VacancyResponse created = service.create(Bodies.require(request), currentUser.actor());
-        URI location = uriInfo.getBaseUriBuilder().path("api/vacancies").path(created.id().toString()).build();
-        return Response.created(location).tag(etag(created)).entity(created).build();
+    public Response create(
+            @Parameter(in = ParameterIn.HEADER, description = IdempotencyKeys.DESCRIPTION,
+                    schema = @Schema(type = SchemaType.STRING, minLength = 1, maxLength = IdempotencyKeys.MAX_LENGTH))
+            @HeaderParam(IdempotencyKeys.HEADER) String idempotencyKey,
+            @RequestBody(required = true) VacancyRequest request, @Context UriInfo uriInfo) {
+        VacancyRequest body = Bodies.require(request);
+        return idempotency.create(idempotencyKey, "POST /api/vacancies", body, () -> {
+            VacancyResponse created = service.create(body, currentUser.actor());
+            URI location = uriInfo.getBaseUriBuilder().path("api/vacancies").path(created.id().toString()).build();
+            return IdempotencyKeys.Created.of(created, location, created.version(), null);
+        });
     }
 
     @GET

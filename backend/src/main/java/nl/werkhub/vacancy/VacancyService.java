@@ -88,6 +88,18 @@ public class VacancyService {
             @NotNull Actor actor) {
         Vacancy vacancy = find(id);
         ETags.require(ifMatch, vacancy.version);
+        if (request.positions() < vacancy.positions) {
+            // Fewer positions than people placed on them would be a vacancy that is over-filled. The row
+            // lock is the one a placement takes (findAndLock), so none can slip in between the count and
+            // the commit; only a lowering pays for it.
+            vacancies.getEntityManager().refresh(vacancy, LockModeType.PESSIMISTIC_WRITE);
+            ETags.require(ifMatch, vacancy.version);
+            long placed = vacancies.activePlacements(id);
+            if (request.positions() < placed) {
+                throw new BusinessValidationException("positions",
+                        Text.of("field.vacancy.positions-below-placed", placed));
+            }
+        }
         Employer employer = activeEmployer(request.employerId());
         Map<String, TalentResponse> taxonomy = assignableTalents(vacancy, request);
         apply(vacancy, request, employer);

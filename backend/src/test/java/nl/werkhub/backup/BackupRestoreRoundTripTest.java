@@ -85,6 +85,13 @@ class BackupRestoreRoundTripTest {
         generator.generate(150, 7L, line -> { });
         // the one table the generator leaves empty; bytea on the way too
         sql("insert into calendar_feed values ('backup-test-coach', sha256('backup-test'::bytea), now()) on conflict do nothing");
+        // and a stored Idempotency-Key answer (arrays and bytea), which nothing generated writes either
+        sql("""
+                insert into idempotency_key (caller, key, request_hash, status, body, location, etag, candidate_ids,
+                                             created_at, expires_at)
+                values ('backup-test', 'backup-test', sha256('backup-test'::bytea), 201, '{}', '/api/employers/x', '"0"',
+                        array[gen_random_uuid()], now(), now() + interval '1 day')
+                on conflict do nothing""");
 
         Map<String, String> before = snapshot();
         List<String> empty = before.entrySet().stream().filter(e -> e.getValue().startsWith("0 ")).map(Map.Entry::getKey).toList();

@@ -24,6 +24,7 @@ import jakarta.inject.Inject;
 
 import org.junit.jupiter.api.Test;
 
+import nl.werkhub.testsupport.Matches;
 import nl.werkhub.testsupport.TestTokens;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -147,6 +148,26 @@ class VacancyResourceTest {
                 .body("updatedBy", equalTo("adam.admin"));
         assertProblem(as(TestTokens.consultant()).header("If-Match", "\"0\"").body(body).put("/api/vacancies/" + id).then(),
                 412, "precondition-failed");
+    }
+
+    /** A vacancy cannot have fewer positions than people working on it now; equal is fine. */
+    @Test
+    void positionsCannotGoBelowTheActivePlacements() {
+        String id = Matches.openVacancy(3);
+        Matches.inStatus(id, "PLACED");
+        Matches.inStatus(id, "PLACED");
+        io.restassured.response.Response before = as(TestTokens.consultant()).get("/api/vacancies/" + id);
+        Map<String, Object> body = vacancy(before.path("employerId"), before.path("title"));
+        body.put("positions", 1);
+        assertProblem(as(TestTokens.consultant()).header("If-Match", before.header("ETag")).body(body)
+                .put("/api/vacancies/" + id).then(), 422, "validation-failed")
+                .body("violations[0].field", equalTo("positions"))
+                .body("violations[0].message", containsString("2"));
+        as(TestTokens.consultant()).get("/api/vacancies/" + id).then().header("ETag", before.header("ETag"))
+                .body("positions", equalTo(3));
+        body.put("positions", 2);
+        as(TestTokens.consultant()).header("If-Match", before.header("ETag")).body(body).put("/api/vacancies/" + id)
+                .then().statusCode(200).body("positions", equalTo(2));
     }
 
     @Test

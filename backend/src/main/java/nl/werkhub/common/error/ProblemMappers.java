@@ -61,7 +61,12 @@ public class ProblemMappers {
                 : e.fieldErrors().stream().map(f -> new Violation(f.field(), f.message().in(locale))).toList();
         Response r = problemResponse(e.type().status(), e.type(), e.detail(), violations, e.matchId(), ctx);
         // a dependency that is down (the jobcoach directory): tell clients when a retry makes sense
-        return e.type().status() == 503 ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "10").build() : r;
+        if (e.type().status() == 503) {
+            return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "10").build();
+        }
+        // the first request with this Idempotency-Key is still running; its answer is usually there in a second
+        return e.type() == ProblemType.IDEMPOTENCY_KEY_IN_USE
+                ? Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, "1").build() : r;
     }
 
     // ---- request body -------------------------------------------------------------------------

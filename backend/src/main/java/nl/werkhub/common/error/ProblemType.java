@@ -22,9 +22,14 @@ public enum ProblemType {
     VACANCY_HAS_MATCHES(409, "vacancy-has-matches"),
     // logging a follow-up call that was already logged or cancelled (issue 5)
     CALL_NOT_PLANNED(409, "call-not-planned"),
+    // a request with the same Idempotency-Key is still running (issue 7)
+    IDEMPOTENCY_KEY_IN_USE(409, "idempotency-key-in-use"),
     PRECONDITION_FAILED(412, "precondition-failed"),
     UNSUPPORTED_MEDIA_TYPE(415, "unsupported-media-type"),
     VALIDATION_FAILED(422, "validation-failed"),
+    // the Idempotency-Key was used before for another request; after validation-failed, so that
+    // forStatus(422) stays the generic one
+    IDEMPOTENCY_KEY_REUSED(422, "idempotency-key-reused"),
     PRECONDITION_REQUIRED(428, "precondition-required"),
     INTERNAL_ERROR(500, "internal-error"),
     SERVICE_UNAVAILABLE(503, "service-unavailable"),

@@ -10,7 +10,7 @@ BENCH_JAR   := backend/bench/target/werkhub-bench.jar
 SIZES       ?= 10000,100000,500000
 BENCH_ARGS  ?=
 
-.PHONY: help run test test-backend test-frontend test-e2e openapi client \
+.PHONY: help run test test-backend test-frontend test-e2e test-faults openapi client \
         reset-realm backend-jar frontend-deps clean bench bench-jar wrk data \
         backup restore devstack-jar
 
@@ -31,6 +31,18 @@ devstack-jar:
 	@if [ ! -f backend/devstack/target/werkhub-devstack.jar ] || [ -n "$$(find backend/devstack/pom.xml backend/devstack/src -newer backend/devstack/target/werkhub-devstack.jar -print -quit)" ]; then \
 	  cd backend/devstack && ../mvnw -B -ntp -q package -DskipTests; \
 	fi
+
+# The fault tests run the packaged backend in processes of their own (failsafe, after package):
+# test-backend runs the PostgreSQL outage and the crash in a bulk intake; this adds the one that
+# needs a real Keycloak (40-90 s to start), in a Keycloak dist of its own (docs/reliability.md, "Faults").
+KC_FAULTS_DIR := .local/keycloak-faults
+KEYCLOAK_VERSION := $(shell sed -n 's:.*<keycloak.version>\(.*\)</keycloak.version>.*:\1:p' backend/devstack/pom.xml | head -1)
+test-faults: backend-jar ## The long fault runs: PostgreSQL stopped under load, a crash in a bulk intake, Keycloak stopped
+	@if [ ! -x $(KC_FAULTS_DIR)/keycloak-$(KEYCLOAK_VERSION)/bin/kc.sh ]; then \
+	  cd backend/devstack && ../mvnw -B -ntp -q dependency:unpack@keycloak -Dkeycloak.install.dir=$(CURDIR)/$(KC_FAULTS_DIR); \
+	fi
+	cd backend && ./mvnw -B -ntp test-compile failsafe:integration-test failsafe:verify -Dfaults.excluded= \
+	  -Dwerkhub.keycloak.home=$(CURDIR)/$(KC_FAULTS_DIR)/keycloak-$(KEYCLOAK_VERSION)
 
 test-frontend: frontend-deps ## Frontend checks and unit tests (contract, types, lint, Vitest)
 	cd frontend && npm test

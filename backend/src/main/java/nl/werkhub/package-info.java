@@ -87,6 +87,20 @@
                                 headers = @Header(name = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER,
                                         ref = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER),
                                 content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
+                        @APIResponse(name = nl.werkhub.common.web.ApiResponses.SERVICE_UNAVAILABLE, responseCode = "503",
+                                description = "A service the operation depends on cannot be reached at the moment: the database "
+                                        + "(problem service-unavailable), the sign-in service that checks the token "
+                                        + "(service-unavailable) or the jobcoach directory (directory-unavailable). "
+                                        + "Retry-After says when to try again. A write answered 503 may still have been "
+                                        + "applied when the outage struck at its commit; repeat it as you would after a "
+                                        + "lost answer (the bulk intake keeps the chunks written before the outage, and "
+                                        + "repeating it completes the rest)",
+                                headers = {
+                                        @Header(name = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER,
+                                                ref = nl.werkhub.common.web.ApiResponses.CONTENT_LANGUAGE_HEADER),
+                                        @Header(name = "Retry-After", description = "Seconds to wait before trying again",
+                                                schema = @Schema(type = org.eclipse.microprofile.openapi.annotations.enums.SchemaType.INTEGER)) },
+                                content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class))),
                         @APIResponse(name = nl.werkhub.common.web.ApiResponses.DIRECTORY_UNAVAILABLE, responseCode = "503",
                                 description = "The jobcoach directory (Keycloak) cannot be reached and nothing is cached "
                                         + "(problem directory-unavailable); Retry-After says when to try again",

@@ -25,6 +25,8 @@ import nl.werkhub.common.i18n.Text;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
+import io.quarkus.narayana.jta.QuarkusTransaction;
+
 /**
  * A jobcoach's personal calendar feed: a secret URL that a calendar app (Outlook, Google, Apple)
  * subscribes to, with one all-day event per planned call. The token is the only credential, so it
@@ -50,6 +52,9 @@ public class CalendarFeedService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JobcoachDirectory directory;
 
     /** Where the backend is reached from outside: the feed's URL is built on it. */
     @ConfigProperty(name = "werkhub.public-api-url", defaultValue = "http://localhost:8080")
@@ -92,18 +97,31 @@ public class CalendarFeedService {
                 .executeUpdate();
     }
 
-    /** The iCalendar text of the feed with this token, or empty when no link has it (never had, replaced, revoked). */
-    @Transactional
+    /**
+     * The iCalendar text of the feed with this token, or empty when no link has it (never had, replaced,
+     * revoked) or its jobcoach is no longer one.
+     * <p>
+     * The link outlives the login: a calendar app keeps polling it after the jobcoach has left, and
+     * their planned calls stay assigned to them until a consultant hands the placement to someone
+     * else. So the feed asks the jobcoach directory (Keycloak) on every read, as a login would: a user
+     * removed, disabled or without the role gets the 404 of a revoked link. The directory's cache
+     * (at most {@code werkhub.jobcoaches.cache-ttl}) bounds how long that takes; when Keycloak cannot
+     * answer and the cached list does not name the jobcoach, this is the directory's 503, never the
+     * feed. The link itself is kept: a jobcoach who comes back gets their feed back.
+     */
     public Optional<String> calendar(String token) {
         if (token == null || !TOKEN.matcher(token).matches()) {
             return Optional.empty();
         }
-        List<String> owners = em.createQuery("select jobcoach from CalendarFeed where tokenHash = :hash", String.class)
-                .setParameter("hash", hash(token)).getResultList();
-        if (owners.isEmpty()) {
+        Optional<String> owner = QuarkusTransaction.requiringNew().call(() -> em
+                .createQuery("select jobcoach from CalendarFeed where tokenHash = :hash", String.class)
+                .setParameter("hash", hash(token)).getResultStream().findFirst());
+        // between the two transactions: a name the directory has not cached costs a request to Keycloak,
+        // which must not hold a database connection while it waits
+        if (owner.isEmpty() || directory.find(owner.get()).isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(render(plannedCalls(owners.get(0))));
+        return Optional.of(QuarkusTransaction.requiringNew().call(() -> render(plannedCalls(owner.get()))));
     }
 
     private record Event(UUID id, FollowUpKind kind, int attempt, java.time.LocalDate dueDate, Instant updatedAt,

@@ -29,6 +29,7 @@ import nl.werkhub.common.audit.Actor;
 import nl.werkhub.common.error.ApiException;
 import nl.werkhub.common.error.BusinessValidationException;
 import nl.werkhub.common.error.ConflictException;
+import nl.werkhub.common.error.DatabaseUnavailable;
 import nl.werkhub.common.error.FieldError;
 import nl.werkhub.common.error.PreconditionFailedException;
 import nl.werkhub.common.error.Problem;
@@ -216,6 +217,12 @@ public class CandidateIntakeService {
                     results[chunk.get(i).index()] = result(chunk.get(i), written.get(i), locale, instance);
                 }
             } catch (RuntimeException chunkFailure) {
+                if (DatabaseUnavailable.isCause(chunkFailure)) {
+                    // Item by item would fail the same way and answer 200 with every item a 500: the
+                    // whole request is a 503 instead. Earlier chunks stay committed, each profile
+                    // whole; repeating the request writes the rest and leaves those unchanged.
+                    throw chunkFailure;
+                }
                 LOG.infof("Bulk intake chunk of %d items failed (%s); writing them one by one", chunk.size(),
                         chunkFailure.getClass().getSimpleName());
                 for (Item item : chunk) {

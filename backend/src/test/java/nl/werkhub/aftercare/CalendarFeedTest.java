@@ -24,12 +24,15 @@ import java.util.Map;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import nl.werkhub.testsupport.Api;
 import nl.werkhub.testsupport.Candidates;
 import nl.werkhub.testsupport.DatabaseScan;
 import nl.werkhub.testsupport.FollowUpCalls;
+import nl.werkhub.testsupport.KeycloakAdminStub;
 import nl.werkhub.testsupport.Matches;
 import nl.werkhub.testsupport.Placements;
 import nl.werkhub.testsupport.TestClock;
@@ -52,9 +55,31 @@ class CalendarFeedTest {
     @Inject
     TestClock clock;
 
+    @Inject
+    KeycloakJobcoachDirectory directory;
+
+    /** The coaches a test adds to the directory go again afterwards (a feed asks the directory). */
+    @BeforeEach
+    @AfterEach
+    void cleanSlate() {
+        KeycloakAdminStub.reset();
+        directory.invalidate();
+    }
+
+    /** A token of a jobcoach of its own, whom the directory knows: no calls, no link yet. */
+    private static String newJobcoach() {
+        return TestTokens.jobcoach(newJobcoachName());
+    }
+
+    private static String newJobcoachName() {
+        String username = Candidates.word("coach");
+        KeycloakAdminStub.addJobcoaches(username);
+        return username;
+    }
+
     @Test
     void aJobcoachMakesALinkThatWorksWithoutABearerToken() {
-        String coach = TestTokens.jobcoach(Candidates.word("coach"));
+        String coach = newJobcoach();
         assertProblem(as(coach).get("/api/calendar-feed").then(), 404, "not-found");
 
         Response created = as(coach).post("/api/calendar-feed");
@@ -79,7 +104,7 @@ class CalendarFeedTest {
 
     @Test
     void aNewLinkRevokesTheOldOneAndDeleteRevokesTheNewOne() {
-        String coach = TestTokens.jobcoach(Candidates.word("coach"));
+        String coach = newJobcoach();
         String first = as(coach).post("/api/calendar-feed").then().statusCode(201).extract().path("url");
         given().get(path(first)).then().statusCode(200);
 
@@ -97,8 +122,8 @@ class CalendarFeedTest {
 
     @Test
     void eachJobcoachHasTheirOwnLink() {
-        String a = TestTokens.jobcoach(Candidates.word("coach"));
-        String b = TestTokens.jobcoach(Candidates.word("coach"));
+        String a = newJobcoach();
+        String b = newJobcoach();
         String urlA = as(a).post("/api/calendar-feed").then().statusCode(201).extract().path("url");
         as(b).post("/api/calendar-feed").then().statusCode(201);
         as(b).delete("/api/calendar-feed").then().statusCode(204);
@@ -118,7 +143,7 @@ class CalendarFeedTest {
 
     @Test
     void theDatabaseHoldsOnlyTheHashOfTheToken() throws Exception {
-        String username = Candidates.word("coach");
+        String username = newJobcoachName();
         String url = as(TestTokens.jobcoach(username)).post("/api/calendar-feed").then().statusCode(201).extract().path("url");
         String token = url.substring(url.lastIndexOf('/') + 1, url.length() - ".ics".length());
 

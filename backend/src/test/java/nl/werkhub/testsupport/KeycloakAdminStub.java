@@ -46,6 +46,7 @@ public final class KeycloakAdminStub {
 
     private static volatile WireMock wireMock;
     private static final List<StubMapping> overrides = new ArrayList<>();
+    private static final List<String> addedJobcoaches = new ArrayList<>();
 
     private KeycloakAdminStub() {
     }
@@ -78,12 +79,27 @@ public final class KeycloakAdminStub {
                 .withHeader("Authorization", equalTo("Bearer " + ACCESS_TOKEN)).willReturn(json(jsonArray)));
     }
 
+    /**
+     * From now on Keycloak lists these enabled jobcoaches as well as the standard users (and those
+     * added before), until {@link #reset()}. The directory looks up a name it has not cached, so they
+     * are known at once; after the reset it keeps them until its cache is invalidated or expires.
+     */
+    public static synchronized void addJobcoaches(String... usernames) {
+        addedJobcoaches.addAll(List.of(usernames));
+        StringBuilder json = new StringBuilder(USERS.substring(0, USERS.lastIndexOf(']')));
+        for (String username : addedJobcoaches) {
+            json.append(",{\"username\":\"").append(username).append("\",\"enabled\":true}");
+        }
+        users(json.append(']').toString());
+    }
+
     /** Back to the standard users and a reachable Keycloak. */
     public static synchronized void reset() {
         for (StubMapping m : overrides) {
             wireMock.removeStubMapping(m);
         }
         overrides.clear();
+        addedJobcoaches.clear();
     }
 
     /** How many times the directory asked for the role's users so far. */

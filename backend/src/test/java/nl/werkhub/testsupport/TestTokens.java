@@ -55,6 +55,15 @@ public final class TestTokens {
                 .claim("municipality", code).sign();
     }
 
+    /**
+     * A municipality's staff member logged in to the SPA, as the realm's user {@code rotterdam}: a
+     * person's username (not a service account's), role municipality and the claim from the user's
+     * attribute.
+     */
+    public static String municipalStaff(String code) {
+        return claims("u-staff-" + code, code, MUNICIPALITY).claim("municipality", code).sign();
+    }
+
     /** Role municipality but no municipality claim (a misconfigured client). */
     public static String municipalityWithoutClaim() {
         return token("svc-none", "service-account-gemeente-none", MUNICIPALITY);

@@ -54,6 +54,9 @@ public class ProblemMappers {
     /** Name of the unique constraint on employer.kvk_number (see V1 migration). */
     static final String EMPLOYER_KVK_CONSTRAINT = "uk_employer_kvk_number";
 
+    /** A restarted PostgreSQL answers within seconds; the pool reconnects on the next request. */
+    static final String DATABASE_RETRY_AFTER_SECONDS = "5";
+
     @ServerExceptionMapper
     public Response apiException(ApiException e, ContainerRequestContext ctx) {
         Locale locale = locale(ctx);
@@ -334,6 +337,10 @@ public class ProblemMappers {
 
     @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
     public Response unexpected(Throwable e, ContainerRequestContext ctx) {
+        java.util.Optional<Throwable> outage = DatabaseUnavailable.causeOf(e);
+        if (outage.isPresent()) {
+            return databaseUnavailable(outage.get(), ctx);
+        }
         // failures at commit time arrive wrapped; look for a cause we know how to explain
         for (Throwable c = e; c != null; c = c.getCause()) {
             if (c instanceof ApiException api) {
@@ -358,6 +365,19 @@ public class ProblemMappers {
             }
         }
         return internalError(e, ctx);
+    }
+
+    /**
+     * PostgreSQL is down, restarting or too slow: the client may retry the same request, so 503 with
+     * Retry-After rather than 500. Logged as one line without a stack trace (an outage gives one per
+     * request), with the SQLState that tells which of the cases it was.
+     */
+    private Response databaseUnavailable(Throwable cause, ContainerRequestContext ctx) {
+        String state = cause instanceof java.sql.SQLException sql ? sql.getSQLState() : null;
+        LOG.warnf("Database unavailable on %s %s: %s%s", ctx.getMethod(), path(ctx), cause.getClass().getSimpleName(),
+                state == null ? "" : " (SQLState " + state + ")");
+        Response r = problem(ProblemType.SERVICE_UNAVAILABLE, Text.of("detail.database-unavailable"), null, ctx);
+        return Response.fromResponse(r).header(HttpHeaders.RETRY_AFTER, DATABASE_RETRY_AFTER_SECONDS).build();
     }
 
     private Response internalError(Throwable e, ContainerRequestContext ctx) {

@@ -19,6 +19,7 @@ public final class ApiResponses {
     public static final String PRECONDITION_REQUIRED = "PreconditionRequired";
     public static final String INTERNAL_ERROR = "InternalError";
     public static final String DIRECTORY_UNAVAILABLE = "DirectoryUnavailable";
+    public static final String SERVICE_UNAVAILABLE = "ServiceUnavailable";
 
     private ApiResponses() {
     }

@@ -19,7 +19,9 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * operations that carry a security requirement (i.e. {@code @RolesAllowed}) also get 401
  * ({@link ApiResponses#UNAUTHORIZED}) and 403 ({@link ApiResponses#FORBIDDEN}), public ones do not.
  * Operations that take a body get 413 ({@link RequestBodyLimit}); the municipal intake routes get 429
- * ({@link MunicipalRateLimit}). A response an operation declares itself (with a ref or content) wins. Registered through
+ * ({@link MunicipalRateLimit}). Every operation, {@code /calendar} included, also gets 503
+ * ({@link ApiResponses#SERVICE_UNAVAILABLE}): each one depends on the database. A response an operation
+ * declares itself (with a ref or content) wins. Registered through
  * {@code mp.openapi.filter}, so it shapes the build-time document ({@code target/openapi/openapi.yaml})
  * as well as {@code /q/openapi}.
  */
@@ -42,6 +44,9 @@ public class CommonProblemResponsesFilter implements OASFilter {
             if (path.equals(API_PREFIX) || path.startsWith(API_PREFIX + "/")) {
                 addCommonResponses(item, path.equals(MUNICIPAL_PREFIX) || path.startsWith(MUNICIPAL_PREFIX + "/"));
             }
+            // every operation reads or writes the database (or asks Keycloak), so every one may meet
+            // an outage: 503, declared here once rather than remembered per method
+            addServiceUnavailable(item);
         });
     }
 
@@ -63,6 +68,20 @@ public class CommonProblemResponsesFilter implements OASFilter {
                 addUnlessDeclared(responses, "429", ApiResponses.TOO_MANY_REQUESTS);
             }
             addUnlessDeclared(responses, "500", ApiResponses.INTERNAL_ERROR);
+            APIResponses target = operation.getResponses() != null ? operation.getResponses()
+                    : OASFactory.createAPIResponses();
+            target.setAPIResponses(new LinkedHashMap<>(responses));
+            operation.setResponses(target);
+        }
+    }
+
+    private static void addServiceUnavailable(PathItem item) {
+        for (Operation operation : item.getOperations().values()) {
+            Map<String, APIResponse> responses = new TreeMap<>(RESPONSE_ORDER);
+            if (operation.getResponses() != null && operation.getResponses().getAPIResponses() != null) {
+                responses.putAll(operation.getResponses().getAPIResponses());
+            }
+            addUnlessDeclared(responses, "503", ApiResponses.SERVICE_UNAVAILABLE);
             APIResponses target = operation.getResponses() != null ? operation.getResponses()
                     : OASFactory.createAPIResponses();
             target.setAPIResponses(new LinkedHashMap<>(responses));

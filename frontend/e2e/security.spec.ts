@@ -23,10 +23,12 @@ async function watchCsp(page: Page): Promise<string[]> {
   return violations;
 }
 
-test('the SPA is served with its security headers', async ({ page }) => {
-  const response = await page.goto('/');
-  expect(response, 'the SPA answers').not.toBeNull();
-  const headers = response!.headers();
+// asked without a page: opening '/' in the browser starts the login redirect to Keycloak, and a
+// context closed in the middle of it once hung the test's teardown for its whole timeout
+test('the SPA is served with its security headers', async ({ request }) => {
+  const response = await request.get('/');
+  expect(response.status(), 'the SPA answers').toBe(200);
+  const headers = response.headers();
   const csp = headers['content-security-policy'] ?? '';
   expect(csp).toContain("script-src 'self'");
   expect(csp).not.toContain("'unsafe-eval'");

@@ -164,7 +164,8 @@ class ErrorHandlingTest {
     @Test
     void healthMetricsAndOpenApiAreServed() {
         given().get("/q/health").then().statusCode(200);
-        given().get("/q/metrics").then().statusCode(200);
+        // the metrics only to the monitoring role (MonitoringEndpointsTest has the refusals)
+        given().auth().oauth2(TestTokens.monitoring()).get("/q/metrics").then().statusCode(200);
         given().get("/q/openapi").then().statusCode(200);
     }
 

@@ -20,6 +20,7 @@ public final class TestTokens {
     public static final String ADMIN = "admin";
     public static final String JOBCOACH = "jobcoach";
     public static final String MUNICIPALITY = "municipality";
+    public static final String MONITORING = "monitoring";
 
     private TestTokens() {
     }
@@ -34,6 +35,11 @@ public final class TestTokens {
 
     public static String jobcoach() {
         return token("j-0001", "jos.jobcoach", JOBCOACH);
+    }
+
+    /** The demo realm's scraper, client werkhub-monitoring (client credentials): role monitoring only. */
+    public static String monitoring() {
+        return token("svc-monitoring", "service-account-werkhub-monitoring", MONITORING);
     }
 
     /** The municipal system of Rotterdam (client credentials; claim municipality=rotterdam). */

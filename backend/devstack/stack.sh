@@ -477,14 +477,15 @@ ${G}${B}Werkhub is running${N} (started in $(elapsed))
   API               http://localhost:$BACKEND_PORT/api
   Swagger UI        http://localhost:$BACKEND_PORT/q/swagger-ui
   Health            http://localhost:$BACKEND_PORT/q/health
-  Metrics           http://localhost:$BACKEND_PORT/q/metrics
+  Metrics           http://localhost:$BACKEND_PORT/q/metrics   (token of client werkhub-monitoring, see README)
   Keycloak          $kc_url/realms/werkhub   (admin console: $kc_url/admin  ${KEYCLOAK_ADMIN} / ${KEYCLOAK_ADMIN_PASSWORD})
   PostgreSQL        ${db_url}  (user ${DB_USER:-werkhub} / ${DB_PASSWORD:-werkhub})
 
   Demo logins (password = user name): consultant, jobcoach, admin, rotterdam (municipal staff)
   API clients (client credentials):   gemeente-rotterdam / gemeente-rotterdam-secret,
                                       gemeente-capelle / gemeente-capelle-secret,
-                                      gemeente-nissewaard / gemeente-nissewaard-secret
+                                      gemeente-nissewaard / gemeente-nissewaard-secret,
+                                      werkhub-monitoring / werkhub-monitoring-secret (reads /q/metrics)
   Tokens for curl:                    client werkhub-cli, password grant
 
   Logs: ${LOGS#"$REPO"/}/{postgres,keycloak,backend,frontend}.log

@@ -20,6 +20,7 @@ export const ALLOWED_VALUES = new Set([
   'gemeente-rotterdam-secret',
   'gemeente-capelle-secret',
   'gemeente-nissewaard-secret',
+  'werkhub-monitoring-secret',
   // demo users' passwords (password = user name) and Keycloak's local bootstrap admin
   'consultant',
   'jobcoach',

@@ -16,10 +16,6 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,6 +41,7 @@ import nl.werkhub.common.HostileRequests.Operation;
 import nl.werkhub.common.HostileRequests.Request;
 import nl.werkhub.testsupport.Api;
 import nl.werkhub.testsupport.Candidates;
+import nl.werkhub.testsupport.DatabaseScan;
 import nl.werkhub.testsupport.FollowUpCalls;
 import nl.werkhub.testsupport.Matches;
 import nl.werkhub.testsupport.Placements;
@@ -60,7 +57,7 @@ import net.jqwik.engine.SourceOfRandomness;
  * each break one rule of its contract ({@link HostileRequests}), aimed at a real resource so that
  * they reach every check the backend has. The property, per operation: no answer is a 5xx; every
  * answer is a refusal as an RFC 9457 problem (a bulk intake may instead refuse each item in its
- * 200, as documented); the database is the same afterwards (a fingerprint of every table). Then
+ * 200, as documented); the database is the same afterwards (a digest of every table). Then
  * the valid request itself, with its hostile-but-valid text, is sent and must be accepted: that
  * proves each broken request was one step from a request the backend takes.
  *
@@ -189,7 +186,7 @@ class BadInputPropertyTest {
             Request valid = validRequest(api, op, target.get());
             Arbitrary<Request> cases = HostileRequests.withHarmlessHostility(valid, op.bodySchema())
                     .flatMap(v -> HostileRequests.invalid(api, op, v));
-            Map<String, String> before = fingerprint();
+            Map<String, String> before = DatabaseScan.tableDigests(dataSource);
             Map<String, Integer> kinds = new TreeMap<>();
             for (Request request : cases.sampleStream().limit(CASES).toList()) {
                 Answer response = send(op, request);
@@ -202,7 +199,7 @@ class BadInputPropertyTest {
             }
             total += CASES;
             kindsTried.put(op.name(), kinds);
-            Map<String, String> after = fingerprint();
+            Map<String, String> after = DatabaseScan.tableDigests(dataSource);
             if (!before.equals(after)) {
                 failures.add(op.name() + ": the database changed: " + difference(before, after));
             }
@@ -365,29 +362,6 @@ class BadInputPropertyTest {
         Map<String, String> headers = new LinkedHashMap<>();
         r.headers().forEach((k, v) -> headers.put(k, v.length() > 60 ? v.substring(0, 60) + "..." : v));
         return "path=" + r.path() + " headers=" + headers + " type=" + r.contentType() + " body=" + body;
-    }
-
-    // ---- the database fingerprint -------------------------------------------------------------------
-
-    /** Per table: its row count and an order-independent hash of its rows. */
-    private Map<String, String> fingerprint() throws SQLException {
-        Map<String, String> result = new TreeMap<>();
-        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' order by 1")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String table : tables) {
-                try (ResultSet rs = s.executeQuery("select count(*), coalesce(sum(hashtextextended(t::text, 0)), 0) from \""
-                        + table.replace("\"", "\"\"") + "\" t")) {
-                    rs.next();
-                    result.put(table, rs.getLong(1) + "/" + rs.getString(2));
-                }
-            }
-        }
-        return result;
     }
 
     private static String difference(Map<String, String> before, Map<String, String> after) {

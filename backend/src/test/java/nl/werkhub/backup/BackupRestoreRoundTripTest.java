@@ -16,7 +16,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
@@ -27,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
 
 import nl.werkhub.loaddata.DataGenerator;
+import nl.werkhub.testsupport.DatabaseScan;
 
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -144,23 +144,10 @@ class BackupRestoreRoundTripTest {
         Files.delete(file);
     }
 
-    /** Every table of public: "rows md5-of-its-ordered-rows", plus every sequence's position. */
+    /** Every table of public ({@link DatabaseScan#tableDigests}), plus every sequence's position. */
     private Map<String, String> snapshot() throws SQLException {
-        Map<String, String> result = new TreeMap<>();
+        Map<String, String> result = DatabaseScan.tableDigests(dataSource);
         try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
-            List<String> tables = new ArrayList<>();
-            try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' order by 1")) {
-                while (rs.next()) {
-                    tables.add(rs.getString(1));
-                }
-            }
-            for (String t : tables) {
-                try (ResultSet rs = s.executeQuery("select count(*) || ' ' || coalesce(md5(string_agg(x::text, E'\\n' "
-                        + "order by x::text)), '-') from public.\"" + t + "\" x")) {
-                    rs.next();
-                    result.put(t, rs.getString(1));
-                }
-            }
             List<String> sequences = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("select sequencename from pg_sequences where schemaname = 'public' order by 1")) {
                 while (rs.next()) {

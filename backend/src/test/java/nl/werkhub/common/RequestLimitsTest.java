@@ -276,7 +276,7 @@ class RequestLimitsTest {
         Response simple = as(TestTokens.consultant()).header("Origin", SPA_ORIGIN).get("/api/talents/betrouwbaar");
         simple.then().statusCode(200).header("Access-Control-Allow-Origin", SPA_ORIGIN);
         String exposed = simple.header("Access-Control-Expose-Headers");
-        for (String header : List.of("ETag", "Location", "Retry-After", "Content-Language")) {
+        for (String header : List.of("ETag", "Location", "Retry-After", "Content-Language", "Idempotent-Replayed")) {
             assertTrue(exposed != null && exposed.contains(header), "not exposed: " + header + " in " + exposed);
         }
     }

@@ -70,6 +70,15 @@ public final class Api {
         return body;
     }
 
+    /** {@link #employer(String)} as JSON text, for a test that must change the text itself. */
+    public static String employerJson(String name) {
+        try {
+            return new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(employer(name));
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public static String createEmployer(Map<String, Object> body) {
         return as(TestTokens.consultant()).body(body).post("/api/employers")
                 .then().statusCode(201).extract().path("id");

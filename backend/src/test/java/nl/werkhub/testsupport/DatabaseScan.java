@@ -1,14 +1,23 @@
 package nl.werkhub.testsupport;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import javax.sql.DataSource;
 
 import jakarta.persistence.EntityManager;
 
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * Looks for a value in every text-like column (text, varchar, char, arrays, tsvector, json) of every
+ * Reads the whole database: digests of every table (the proof that something changed nothing, or
+ * that a restore gave everything back), and a value looked for in every text-like column (text, varchar, char, arrays, tsvector, json) of every
  * table of the application's schema: the proof that an erased person is really gone.
  */
 public final class DatabaseScan {
@@ -47,6 +56,30 @@ public final class DatabaseScan {
             }
             return hits;
         });
+    }
+
+    /**
+     * Every table of the public schema as "rows md5-of-its-ordered-rows": two equal maps are two
+     * equal databases, row for row.
+     */
+    public static Map<String, String> tableDigests(DataSource dataSource) throws SQLException {
+        Map<String, String> result = new TreeMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement()) {
+            List<String> tables = new ArrayList<>();
+            try (ResultSet rs = s.executeQuery("select tablename from pg_tables where schemaname = 'public' order by 1")) {
+                while (rs.next()) {
+                    tables.add(rs.getString(1));
+                }
+            }
+            for (String table : tables) {
+                try (ResultSet rs = s.executeQuery("select count(*) || ' ' || coalesce(md5(string_agg(x::text, E'\\n' "
+                        + "order by x::text)), '-') from public." + quote(table) + " x")) {
+                    rs.next();
+                    result.put(table, rs.getString(1));
+                }
+            }
+        }
+        return result;
     }
 
     private static String quote(String identifier) {

@@ -31,6 +31,7 @@ import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 
 import nl.werkhub.common.i18n.Languages;
 import nl.werkhub.common.i18n.Text;
+import nl.werkhub.common.web.StorableText;
 
 import org.hibernate.StaleStateException;
 import org.jboss.logging.Logger;
@@ -112,6 +113,8 @@ public class ProblemMappers {
             Text message;
             if (e instanceof UnrecognizedPropertyException) {
                 message = Text.of("field.unknown-property");
+            } else if (e instanceof StorableText.Refused) {
+                message = Text.of("field.unstorable-text");
             } else if (e instanceof InvalidFormatException format && format.getTargetType() != null
                     && format.getTargetType().isEnum()) {
                 message = expected(format.getTargetType());

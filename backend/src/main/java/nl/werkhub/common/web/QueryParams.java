@@ -74,6 +74,10 @@ public final class QueryParams {
             return null;
         }
         try {
+            // four-digit years only, as RFC 3339: Java also reads years PostgreSQL cannot store
+            if (!Character.isDigit(value.trim().charAt(0))) {
+                throw new DateTimeParseException("not an RFC 3339 date-time", value, 0);
+            }
             return OffsetDateTime.parse(value.trim()).toInstant();
         } catch (DateTimeParseException e) {
             throw new MalformedRequestException(name, Text.of("field.instant"));
@@ -86,7 +90,7 @@ public final class QueryParams {
             return null;
         }
         try {
-            return LocalDate.parse(value.trim());
+            return FullDate.parse(value.trim());
         } catch (DateTimeParseException e) {
             throw new MalformedRequestException(name, Text.of("field.date"));
         }

@@ -3,7 +3,10 @@ package nl.werkhub.common.error;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Optional;
+import java.util.Set;
 
 import org.hibernate.exception.JDBCConnectionException;
 
@@ -21,14 +24,26 @@ public final class DatabaseUnavailable {
     private DatabaseUnavailable() {
     }
 
-    /** The failure that says so (for the log), when {@code e} or one of its causes is a database outage. */
+    /**
+     * The failure that says so (for the log), when {@code e}, one of its causes or one of their
+     * suppressed exceptions is a database outage. The suppressed ones count because a commit that
+     * PostgreSQL's shutdown broke arrives as the transaction manager's RollbackException ("Could not
+     * commit transaction") with the driver's 57P01 only as a suppressed XAException's cause.
+     */
     public static Optional<Throwable> causeOf(Throwable e) {
-        for (Throwable c = e; c != null; c = c.getCause()) {
+        return causeOf(e, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static Optional<Throwable> causeOf(Throwable e, Set<Throwable> seen) {
+        for (Throwable c = e; c != null && seen.add(c); c = c.getCause()) {
             if (isOutage(c)) {
                 return Optional.of(c);
             }
-            if (c.getCause() == c) {
-                break;
+            for (Throwable suppressed : c.getSuppressed()) {
+                Optional<Throwable> outage = causeOf(suppressed, seen);
+                if (outage.isPresent()) {
+                    return outage;
+                }
             }
         }
         return Optional.empty();

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { API_URL, login } from './support';
+import { API_URL, bearer, clientCredentialsToken, login, municipalToken } from './support';
 
 // The security headers of the SPA and the API (issue 7, "Limits"), and the proof that the SPA's
 // Content-Security-Policy does not break it: a consultant and a jobcoach log in through the real
@@ -48,6 +48,24 @@ test('the API answers with its own strict headers', async ({ request }) => {
   expect(headers['x-content-type-options']).toBe('nosniff');
   expect(headers['referrer-policy']).toBe('no-referrer');
   expect(headers['cache-control']).toBe('no-store');
+});
+
+// The metrics are for the realm's monitoring client only (docs/reliability.md, "Monitoring
+// endpoints"): here with a token the real Keycloak issues, which the backend tests cannot show.
+test('only the monitoring client of the realm reads the metrics', async ({ request }) => {
+  const anonymous = await request.get(`${API_URL}/q/metrics`);
+  expect(anonymous.status()).toBe(401);
+  const municipal = await request.get(`${API_URL}/q/metrics`, { headers: bearer(await municipalToken(request, 'rotterdam')) });
+  expect(municipal.status()).toBe(403);
+  expect(await municipal.text()).not.toContain('# TYPE');
+
+  const token = await clientCredentialsToken(request, 'werkhub-monitoring', 'werkhub-monitoring-secret');
+  const metrics = await request.get(`${API_URL}/q/metrics`, { headers: { ...bearer(token), Accept: 'text/plain' } });
+  expect(metrics.status(), await metrics.text()).toBe(200);
+  expect(await metrics.text()).toContain('# TYPE jvm_memory_used_bytes');
+  // the role opens nothing of the API
+  const api = await request.get(`${API_URL}/api/vacancies`, { headers: bearer(token) });
+  expect(api.status()).toBe(403);
 });
 
 test('a consultant works through the SPA without a CSP violation', async ({ page }) => {

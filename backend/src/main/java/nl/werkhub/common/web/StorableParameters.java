@@ -20,8 +20,26 @@ public class StorableParameters {
 
     @ServerRequestFilter
     void refuseUnstorable(UriInfo uri) {
+        // Such a value can only arrive percent-encoded: %00, or %ED (the first byte of an encoded
+        // surrogate); the HTTP parser refuses raw control bytes. So every other request, GET by id
+        // included, pays one scan of its raw URI here and no decoding of its parameters.
+        String raw = uri.getRequestUri().getRawPath() + "?" + uri.getRequestUri().getRawQuery();
+        if (!mayHoldUnstorable(raw)) {
+            return;
+        }
         refuseUnstorable(uri.getPathParameters(true));
         refuseUnstorable(uri.getQueryParameters(true));
+    }
+
+    static boolean mayHoldUnstorable(String rawUri) {
+        for (int i = rawUri.indexOf('%'); i >= 0 && i + 2 < rawUri.length(); i = rawUri.indexOf('%', i + 1)) {
+            char high = rawUri.charAt(i + 1);
+            char low = rawUri.charAt(i + 2);
+            if (high == '0' && low == '0' || (high == 'e' || high == 'E') && (low == 'd' || low == 'D')) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void refuseUnstorable(MultivaluedMap<String, String> parameters) {
